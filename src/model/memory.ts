@@ -1,0 +1,21 @@
+// Brand memory (MODEL.md section 2): brand impressions spread over every buyer, in market or
+// not; memory decays each month by the half-life, then exposures encode.
+
+import type { Scenario } from './scenario.ts';
+
+/** Monthly forgetting probability d = 1 - 2^(-1 / halfLife). */
+export function forgetRate(memoryHalfLifeMonths: number): number {
+  return -Math.expm1(-Math.LN2 / memoryHalfLifeMonths);
+}
+
+/** q_t = 1 - exp(-beta f_t): the chance a non-salient buyer encodes us this month. */
+export function encodeRate(brandSpend: number, scenario: Pick<Scenario, 'brandCpm' | 'buyers' | 'encodingPerExposure'>): number {
+  const exposures = (brandSpend * 1000) / (scenario.brandCpm * scenario.buyers);
+  return -Math.expm1(-scenario.encodingPerExposure * exposures);
+}
+
+/** S_t = S_{t-1} (1 - d) + (1 - S_{t-1} (1 - d)) q_t. */
+export function nextSalience(previous: number, forget: number, encode: number): number {
+  const kept = previous * (1 - forget);
+  return kept + (1 - kept) * encode;
+}

@@ -1,0 +1,138 @@
+// The model's parameters as plain data (MODEL.md section 9): defaults, ranges, steps, units,
+// labels and source notes. The zod schema, the generated controls, the URL encoding and the
+// parameter table on the site are all built from this one table.
+
+/** How a value is shown to readers. */
+export type ParameterFormat = 'count' | 'months' | 'currency' | 'percent' | 'decimal';
+
+export interface NumberParameter {
+  kind: 'number';
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Whole numbers only (months of a discrete-time model, counts of buyers). */
+  integer: boolean;
+  unit: string;
+  format: ParameterFormat;
+  label: string;
+  description: string;
+  source: string;
+}
+
+export interface ChoiceParameter<T extends string = string> {
+  kind: 'choice';
+  default: T;
+  options: readonly T[];
+  optionLabels: Readonly<Record<T, string>>;
+  unit: '';
+  label: string;
+  description: string;
+  source: string;
+}
+
+export const ENTRY_PATTERNS = ['regular', 'random', 'mixed'] as const;
+export type EntryPattern = (typeof ENTRY_PATTERNS)[number];
+
+const share = (label: string, defaultValue: number, description: string, source: string, step = 0.01): NumberParameter => ({
+  kind: 'number', default: defaultValue, min: 0, max: 1, step, integer: false, unit: 'share', format: 'percent', label, description, source,
+});
+
+export const parameters = {
+  buyers: {
+    kind: 'number', default: 100_000, min: 1_000, max: 10_000_000, step: 1_000, integer: true, unit: 'buyers', format: 'count',
+    label: 'Buyers in the category', description: 'Every organisation that could ever buy in this category.',
+    source: 'Illustrative category size.',
+  },
+  cycleMonths: {
+    kind: 'number', default: 60, min: 6, max: 240, step: 1, integer: true, unit: 'months', format: 'months',
+    label: 'Purchase cycle', description: 'Mean time from one market entry to the next.',
+    source: 'Dawes (LinkedIn B2B Institute, 2021): business services are switched about once every five years.',
+  },
+  windowMonths: {
+    kind: 'number', default: 3, min: 1, max: 12, step: 1, integer: true, unit: 'months', format: 'months',
+    label: 'Buying window', description: 'Months a buyer stays in market before it buys and leaves.',
+    source: 'One quarter, the unit of the 95-5 rule.',
+  },
+  entryPattern: {
+    kind: 'choice', default: 'regular', options: ENTRY_PATTERNS,
+    optionLabels: { regular: 'Regular', random: 'Random (memoryless)', mixed: 'Mixed (heavy and light buyers)' },
+    unit: '', label: 'Entry pattern', description: 'How buyers time their returns to the market.',
+    source: 'Regular replacement cycles; Poisson timing; the NBD model of heavy and light buyers (Ehrenberg).',
+  } satisfies ChoiceParameter<EntryPattern>,
+  heterogeneity: {
+    kind: 'number', default: 1, min: 0.1, max: 50, step: 0.1, integer: false, unit: 'shape k', format: 'decimal',
+    label: 'Buyer heterogeneity', description: 'Gamma shape of buyers\u2019 own cycle lengths under the mixed pattern; large is uniform.',
+    source: 'NBD shape parameter; Ehrenberg-Bass category data often has k below 1.',
+  },
+  memoryHalfLifeMonths: {
+    kind: 'number', default: 12, min: 1, max: 60, step: 0.5, integer: false, unit: 'months', format: 'months',
+    label: 'Memory half-life', description: 'Months until half of the buyers who have us in mind have forgotten us.',
+    source: 'Long-term brand effects persist for years (Binet & Field); 90% of short-term ad effects fade within 6-9 months (Leone, 1995).',
+  },
+  brandCpm: {
+    kind: 'number', default: 40, min: 1, max: 500, step: 1, integer: false, unit: '$ per 1,000 impressions', format: 'currency',
+    label: 'Brand CPM', description: 'Price of a thousand brand impressions.',
+    source: 'Typical B2B social media CPMs.',
+  },
+  encodingPerExposure: {
+    kind: 'number', default: 0.005, min: 0, max: 0.2, step: 0.001, integer: false, unit: 'probability', format: 'decimal',
+    label: 'Encoding per exposure', description: 'Chance that one impression puts us in a buyer\u2019s mind.',
+    source: 'Calibrated so that the model meets the targets of MODEL.md section 10.',
+  },
+  initialSalience: share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
+  brandFirstRate: share('Brand-first rate', 0.2, 'Chance that a buyer who has us in mind comes straight to us when it enters the market.', 'Calibrated (MODEL.md section 10).'),
+  brandSearchShare: share('Paid branded-search share', 0.5, 'Share of brand-first buyers who arrive through a paid branded-search click.', 'Assumption: half come through branded search ads.'),
+  brandCpc: {
+    kind: 'number', default: 2, min: 0, max: 100, step: 0.1, integer: false, unit: '$ per click', format: 'currency',
+    label: 'Branded CPC', description: 'Price of a click on our own brand name.',
+    source: 'Branded clicks are cheap: few competitors bid on them.',
+  },
+  medianCpc: {
+    kind: 'number', default: 15, min: 0.1, max: 1_000, step: 0.1, integer: false, unit: '$ per click', format: 'currency',
+    label: 'Median CPC', description: 'Median clearing price of a category-search click.',
+    source: 'B2B search; auto-insurance clicks reach $225.',
+  },
+  cpcSpread: {
+    kind: 'number', default: 0.8, min: 0.05, max: 3, step: 0.05, integer: false, unit: 'log-sd', format: 'decimal',
+    label: 'CPC spread', description: 'Spread of click prices (standard deviation of their logarithm).',
+    source: 'Assumption: prices vary several-fold within a category.',
+  },
+  clickToLeadCold: share('Click to lead, cold', 0.05, 'Chance that a click from a buyer who does not know us becomes a lead.', 'Visitor-to-lead rates of 1-5% are typical.', 0.005),
+  clickToLeadWarm: share('Click to lead, warm', 0.1, 'Chance that a click from a buyer who has us in mind becomes a lead.', 'Warm buyers convert better.', 0.005),
+  leadToOppCold: share('Lead to opportunity, cold', 0.15, 'Share of cold leads that become sales opportunities.', 'Vendor funnel benchmarks.'),
+  leadToOppWarm: share('Lead to opportunity, warm', 0.3, 'Share of warm leads that become sales opportunities.', 'Vendor funnel benchmarks.'),
+  oppToWinCold: share('Win rate, cold', 0.2, 'Share of cold opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+  oppToWinWarm: share('Win rate, warm', 0.3, 'Share of warm opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+  dealSize: {
+    kind: 'number', default: 20_000, min: 0, max: 10_000_000, step: 100, integer: false, unit: '$', format: 'currency',
+    label: 'Deal size', description: 'Revenue from one won deal.', source: 'Illustrative.',
+  },
+  salesCostPerLead: {
+    kind: 'number', default: 50, min: 0, max: 10_000, step: 1, integer: false, unit: '$ per lead', format: 'currency',
+    label: 'Sales cost per lead', description: 'Cost of following up one lead.', source: 'Illustrative.',
+  },
+  salesCycleMonths: {
+    kind: 'number', default: 3, min: 0.25, max: 36, step: 0.25, integer: false, unit: 'months', format: 'months',
+    label: 'Sales cycle', description: 'Months from opportunity to close, used for sales velocity.', source: 'Roberge, sales velocity.',
+  },
+  monthlyBudget: {
+    kind: 'number', default: 20_000, min: 0, max: 100_000_000, step: 100, integer: false, unit: '$ per month', format: 'currency',
+    label: 'Monthly budget', description: 'Total marketing spend per month, brand plus activation.', source: 'Illustrative.',
+  },
+  brandShare: share('Brand share', 0.4, 'Share of the monthly budget spent on brand; the rest goes to activation.', 'The B2B Institute\u2019s 46% brand (WARC); Binet & Field\u2019s 60% for B2C.'),
+  horizonMonths: {
+    kind: 'number', default: 36, min: 1, max: 120, step: 1, integer: true, unit: 'months', format: 'months',
+    label: 'Horizon', description: 'Months simulated.', source: 'Three years by default.',
+  },
+} as const satisfies Record<string, NumberParameter | ChoiceParameter<EntryPattern>>;
+
+export type ParameterKey = keyof typeof parameters;
+export type NumberKey = { [K in ParameterKey]: (typeof parameters)[K] extends { kind: 'number' } ? K : never }[ParameterKey];
+
+export const parameterKeys = Object.keys(parameters) as ParameterKey[];
+
+/** The most schedule segments a scenario keeps; more are reported and dropped. */
+export const MAX_SEGMENTS = 24;
+/** The last month a schedule segment may name: the largest horizon. */
+export const MAX_MONTH = parameters.horizonMonths.max;

@@ -1,0 +1,88 @@
+// The monthly output row (MODEL.md section 6) and the arithmetic both engines share once
+// they know a month's leads: the funnel, revenue, costs and the null-safe ratios.
+
+import type { Scenario } from './scenario.ts';
+
+export interface MonthRow {
+  month: number;
+  /** Buyers in market this month. */
+  inMarket: number;
+  /** Buyers entering the market (deciding) this month. */
+  deciders: number;
+  /** Share of all buyers who have our brand in mind, S_t. */
+  salience: number;
+  brandSpend: number;
+  activationSpend: number;
+  brandSearchSpend: number;
+  auctionSpend: number;
+  brandFirstLeads: number;
+  categorySearchers: number;
+  paidClicks: number;
+  avgCpc: number | null;
+  marginalCpc: number | null;
+  saturated: boolean;
+  paidLeads: number;
+  leads: number;
+  warmLeads: number;
+  coldLeads: number;
+  opportunities: number;
+  wins: number;
+  revenue: number;
+  salesCost: number;
+  /** Roberge's sales velocity: opportunities x deal size x win rate / sales cycle. */
+  salesVelocity: number;
+  /** Fully loaded cost per lead: (B + A) / L. */
+  cpl: number | null;
+  /** What an activation dashboard reports: A / L. */
+  dashboardCpl: number | null;
+  /** (B + A + sales cost) / wins. */
+  cac: number | null;
+}
+
+export type Funnel = Pick<Scenario, 'leadToOppWarm' | 'leadToOppCold' | 'oppToWinWarm' | 'oppToWinCold'>;
+
+/** x / y, or null when y is 0: a ratio never shows Infinity or NaN. */
+export function ratio(x: number, y: number): number | null {
+  return y > 0 ? x / y : null;
+}
+
+/** Revenue, costs and ratios from a month's counts. */
+export function completeRow(
+  row: Omit<MonthRow, 'revenue' | 'salesCost' | 'salesVelocity' | 'cpl' | 'dashboardCpl' | 'cac'>,
+  scenario: Pick<Scenario, 'dealSize' | 'salesCostPerLead' | 'salesCycleMonths'>,
+): MonthRow {
+  const spend = row.brandSpend + row.activationSpend;
+  const salesCost = row.leads * scenario.salesCostPerLead;
+  const revenue = row.wins * scenario.dealSize;
+  return {
+    ...row,
+    revenue,
+    salesCost,
+    salesVelocity: revenue / scenario.salesCycleMonths,
+    cpl: ratio(spend, row.leads),
+    dashboardCpl: ratio(row.activationSpend, row.leads),
+    cac: ratio(spend + salesCost, row.wins),
+  };
+}
+
+export interface CumulativeRow {
+  month: number;
+  leads: number;
+  wins: number;
+  spend: number;
+  /** Sum of spend / sum of leads up to this month. */
+  cpl: number | null;
+}
+
+/** Running totals: cumulative leads and cumulative fully loaded CPL. */
+export function cumulative(rows: readonly MonthRow[]): CumulativeRow[] {
+  let leads = 0;
+  let wins = 0;
+  let spend = 0;
+  return rows.map((row) => {
+    leads += row.leads;
+    wins += row.wins;
+    spend += row.brandSpend + row.activationSpend;
+    return { month: row.month, leads, wins, spend, cpl: ratio(spend, leads) };
+  });
+}
