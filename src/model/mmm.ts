@@ -37,7 +37,10 @@ export function geometricAdstock(
     let carry = 0;
     for (let t = 0; t < x.length; t++) carry = y[t] = x[t] + alpha * carry;
   } else {
-    y = convolve(x, Array.from({ length: lMax }, (_, l) => Math.pow(alpha, l)));
+    y = convolve(
+      x,
+      Array.from({ length: lMax }, (_, l) => Math.pow(alpha, l)),
+    );
   }
   if (!normalize) return y;
   let total = 0;
@@ -58,7 +61,8 @@ export function meridianAdstock(
   decay: MeridianDecay = 'geometric',
 ): number[] {
   checkSeries(x, false);
-  if (decay !== 'geometric' && decay !== 'binomial') throw new RangeError(`invalid decay: ${decay}`);
+  if (decay !== 'geometric' && decay !== 'binomial')
+    throw new RangeError(`invalid decay: ${decay}`);
   // Binomial needs alpha > 0: its exponent 1/alpha - 1 is infinite at 0.
   if (decay === 'binomial') checkInRange('alpha', alpha, 0, 1, true);
   else checkInRange('alpha', alpha, 0, 1);
@@ -71,7 +75,10 @@ export function meridianAdstock(
     decay === 'geometric' ? Math.pow(alpha, l) : Math.pow(1 - l / window, exponent),
   );
   const total = w.reduce((s, v) => s + v, 0);
-  return convolve(x, w.map((v) => v / total));
+  return convolve(
+    x,
+    w.map((v) => v / total),
+  );
 }
 
 /**

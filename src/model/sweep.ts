@@ -1,0 +1,54 @@
+// The split sweep (MODEL.md target T6): for every brand share from 0 to 100% and every
+// horizon, cumulative leads at the same total budget, and the share that maximizes them.
+// One run per share yields every horizon at once, so the sweep is shares x months steps.
+
+import { runExpected } from './expected.ts';
+import { steadyState } from './market.ts';
+import { budgetPlan } from './plan.ts';
+import type { Scenario } from './scenario.ts';
+
+export interface SweepOptions {
+  /** Number of brand shares from 0 to 1 inclusive (101 gives steps of 1%). */
+  shares?: number;
+  /** Longest horizon swept, in months. */
+  maxHorizon?: number;
+}
+
+export interface SweepBest {
+  horizon: number;
+  /** The brand share with the most cumulative leads at this horizon (the lowest on a tie). */
+  share: number;
+  leads: number;
+}
+
+export interface SplitSweep {
+  shares: Float64Array;
+  maxHorizon: number;
+  /** cumulativeLeads[s * maxHorizon + (h - 1)]: leads in months 1..h at share index s. */
+  cumulativeLeads: Float64Array;
+  best: SweepBest[];
+}
+
+/** Sweeps the constant brand share; the scenario's own schedule still applies on top. */
+export function splitSweep(scenario: Scenario, { shares = 101, maxHorizon = 60 }: SweepOptions = {}): SplitSweep {
+  const shareValues = new Float64Array(shares);
+  for (let i = 0; i < shares; i++) shareValues[i] = shares === 1 ? 0 : i / (shares - 1);
+  const market = steadyState(scenario);
+  const totals = new Float64Array(shares * maxHorizon);
+  for (let s = 0; s < shares; s++) {
+    const variant = { ...scenario, brandShare: shareValues[s]! };
+    const base = s * maxHorizon;
+    let running = 0;
+    runExpected(variant, budgetPlan(variant, maxHorizon), market, (m) => {
+      running += m.leads;
+      totals[base + m.month - 1] = running;
+    });
+  }
+  const best: SweepBest[] = [];
+  for (let h = 1; h <= maxHorizon; h++) {
+    let top = 0;
+    for (let s = 1; s < shares; s++) if (totals[s * maxHorizon + h - 1]! > totals[top * maxHorizon + h - 1]!) top = s;
+    best.push({ horizon: h, share: shareValues[top]!, leads: totals[top * maxHorizon + h - 1]! });
+  }
+  return { shares: shareValues, maxHorizon, cumulativeLeads: totals, best };
+}
