@@ -3,6 +3,7 @@
 // pool's edge extra money only bids against ourselves. MODEL.md section 3, step 3.
 
 import { normalCdf, normalQuantile } from './normal.ts';
+import { ratio } from './rows.ts';
 
 export interface AuctionMarket {
   /** Click opportunities this month (category searchers), may be fractional in expectation. */
@@ -39,7 +40,7 @@ export function auction(budget: number, market: AuctionMarket): AuctionResult {
   if (!(budget > 0) || !(q > 0) || !(medianCpc > 0) || !(sigma > 0)) return NOTHING;
   const full = q * meanCpc(medianCpc, sigma);
   if (budget >= full) {
-    return { clicks: q, spend: budget, avgCpc: budget / q, marginalCpc: null, saturated: true };
+    return { clicks: q, spend: budget, avgCpc: ratio(budget, q), marginalCpc: null, saturated: true };
   }
   const z = normalQuantile(budget / full) + sigma;
   const clicks = q * normalCdf(z);
@@ -47,7 +48,7 @@ export function auction(budget: number, market: AuctionMarket): AuctionResult {
   return {
     clicks,
     spend: budget,
-    avgCpc: budget / clicks,
+    avgCpc: ratio(budget, clicks),
     marginalCpc: medianCpc * Math.exp(sigma * z),
     saturated: false,
   };

@@ -3,7 +3,7 @@
 // at import time and in the tests rather than on a reader's screen.
 
 import type { z } from 'zod';
-import { scenarioSchema } from './scenario.ts';
+import { scenarioFields } from './scenario.ts';
 import type { ScenarioPatch } from './scenario.ts';
 
 export interface Preset {
@@ -14,10 +14,13 @@ export interface Preset {
   patch: ScenarioPatch;
 }
 
-const presetSchema = scenarioSchema.partial().strict();
+const presetSchema = scenarioFields.partial();
 
 function preset(id: string, label: string, note: string, patch: z.input<typeof presetSchema>): Preset {
-  return Object.freeze({ id, label, note, patch: Object.freeze(presetSchema.parse(patch)) as ScenarioPatch });
+  // zod fills defaults even in a partial schema; keep only the fields the preset names.
+  const parsed = presetSchema.parse(patch) as Record<string, unknown>;
+  const named = Object.fromEntries(Object.keys(patch).map((key) => [key, parsed[key]])) as ScenarioPatch;
+  return Object.freeze({ id, label, note, patch: Object.freeze(named) });
 }
 
 export const marketPresets: readonly Preset[] = Object.freeze([

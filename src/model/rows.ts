@@ -41,9 +41,11 @@ export interface MonthRow {
 
 export type Funnel = Pick<Scenario, 'leadToOppWarm' | 'leadToOppCold' | 'oppToWinWarm' | 'oppToWinCold'>;
 
-/** x / y, or null when y is 0: a ratio never shows Infinity or NaN. */
+/** x / y, or null when y is 0 (or so near it that x / y overflows): never Infinity or NaN. */
 export function ratio(x: number, y: number): number | null {
-  return y > 0 ? x / y : null;
+  if (!(y > 0)) return null;
+  const value = x / y;
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Revenue, costs and ratios from a month's counts. */

@@ -30,7 +30,8 @@ export const segmentSchema = z
 
 export type Segment = z.output<typeof segmentSchema>;
 
-export const scenarioSchema = z
+/** The fields alone; presets validate against its partial. */
+export const scenarioFields = z
   .object({
     buyers: numberField(p.buyers),
     cycleMonths: numberField(p.cycleMonths),
@@ -63,8 +64,11 @@ export const scenarioSchema = z
       description: 'Segments that override the monthly budget or brand share for a span of months.',
     }),
   })
-  .strict()
-  .refine((s) => s.windowMonths < s.cycleMonths, { message: 'windowMonths must be shorter than cycleMonths' });
+  .strict();
+
+export const scenarioSchema = scenarioFields.refine((s) => s.windowMonths < s.cycleMonths, {
+  message: 'windowMonths must be shorter than cycleMonths',
+});
 
 export type Scenario = z.output<typeof scenarioSchema>;
 /** A partial scenario: what presets and URLs carry. */

@@ -1,0 +1,47 @@
+// MODEL.md section 8: the agent engine, averaged over seeds, agrees with the expected-value
+// engine. With N = 100,000 and 20 seeds the mean of each output must lie within 4 standard
+// errors of the expectation at every month.
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, simulate } from '../src/model/index.ts';
+import type { MonthRow, Scenario } from '../src/model/index.ts';
+import { mean, standardError } from './helpers.ts';
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const METRICS = ['salience', 'leads', 'wins'] as const;
+
+function agreement(scenario: Scenario) {
+  const expected = simulate(scenario, { engine: 'expected' });
+  const runs: MonthRow[][] = SEEDS.map((seed) => simulate(scenario, { engine: 'agents', seed }));
+  const misses: string[] = [];
+  let worst = 0;
+  for (const metric of METRICS) {
+    for (let t = 0; t < expected.length; t++) {
+      const values = runs.map((rows) => rows[t]![metric]);
+      const se = standardError(values);
+      const z = Math.abs(mean(values) - expected[t]![metric]) / se;
+      worst = Math.max(worst, z);
+      if (!(z <= 4)) misses.push(`${metric} month ${t + 1}: ${mean(values)} vs ${expected[t]![metric]} (${z.toFixed(2)} SE)`);
+    }
+  }
+  return { misses, worst };
+}
+
+describe('engine contract', () => {
+  it('agent means over 20 seeds at N = 100,000 lie within 4 SE of the expected-value engine for salience, leads and wins at every month', () => {
+    const { misses, worst } = agreement(defaultScenario);
+    expect(misses).toEqual([]);
+    expect(worst).toBeGreaterThan(0);
+  });
+
+  it('holds under random entry, a brand cut, and activation saturation too', () => {
+    const scenario: Scenario = {
+      ...defaultScenario,
+      entryPattern: 'random',
+      monthlyBudget: 60_000,
+      brandShare: 0.3,
+      horizonMonths: 24,
+      schedule: [{ fromMonth: 7, toMonth: 12, brandShare: 0 }],
+    };
+    expect(agreement(scenario).misses).toEqual([]);
+  });
+});
