@@ -3,7 +3,7 @@
 // and converts or not; averaged over seeds it matches the expected-value engine.
 
 import { auctionLadder } from './auction.ts';
-import { encodeRate, forgetRate } from './memory.ts';
+import { encodeRate, encodingPerDollar, forgetRate } from './memory.ts';
 import { BuyerState, createPool } from './pool.ts';
 import { budgetPlan } from './plan.ts';
 import { randomNormal, randomSource } from './random.ts';
@@ -19,6 +19,7 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
   const pool = createPool(scenario, n, source);
   const plan = budgetPlan(scenario, months);
   const forget = forgetRate(scenario.memoryHalfLifeMonths);
+  const perDollar = encodingPerDollar(scenario);
   const { brandFirstRate: b, brandSearchShare, medianCpc, cpcSpread } = scenario;
 
   const salient = new Uint8Array(n);
@@ -32,7 +33,7 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
   for (let t = 1; t <= months; t++) {
     const brandSpend = plan.brand[t - 1]!;
     const activationSpend = plan.activation[t - 1]!;
-    const encode = encodeRate(brandSpend, scenario);
+    const encode = encodeRate(brandSpend, perDollar);
     // One draw per buyer: a salient buyer ends the month non-salient only if it forgot and
     // was not re-encoded, probability d (1 - q); a non-salient one encodes with probability q.
     const lose = forget * (1 - encode);

@@ -1,9 +1,9 @@
 // The expected-value engine: MODEL.md sections 1-6 as deterministic difference equations.
 // No random numbers; fast enough to rerun the whole split sweep on every slider movement.
 
-import { auction } from './auction.ts';
+import { meanCpc, solveAuction } from './auction.ts';
 import type { AuctionResult } from './auction.ts';
-import { forgetRate, encodeRate, nextSalience } from './memory.ts';
+import { encodeRate, encodingPerDollar, forgetRate, nextSalience } from './memory.ts';
 import { steadyState } from './market.ts';
 import type { SteadyState } from './market.ts';
 import { budgetPlan } from './plan.ts';
@@ -21,6 +21,7 @@ export interface ExpectedMonth {
   brandSearchSpend: number;
   brandFirstLeads: number;
   searchers: number;
+  /** Reused from month to month: copy what you keep. */
   bought: AuctionResult;
   warmPaid: number;
   coldPaid: number;
@@ -38,22 +39,34 @@ export function runExpected(
   visit: (month: ExpectedMonth) => void,
 ): void {
   const forget = forgetRate(scenario.memoryHalfLifeMonths);
+  const perDollar = encodingPerDollar(scenario);
   const b = scenario.brandFirstRate;
-  const clickMarket = { opportunities: 0, medianCpc: scenario.medianCpc, cpcSpread: scenario.cpcSpread };
-  const month = {} as ExpectedMonth;
+  const { medianCpc, cpcSpread } = scenario;
+  const meanPrice = meanCpc(medianCpc, cpcSpread);
+  const bought: AuctionResult = { clicks: 0, spend: 0, avgCpc: null, marginalCpc: null, saturated: false };
+  const month: ExpectedMonth = {
+    month: 0, salience: 0, brandSpend: 0, activationSpend: 0, brandSearchSpend: 0, brandFirstLeads: 0,
+    searchers: 0, bought, warmPaid: 0, coldPaid: 0, leads: 0,
+  };
+  // Brand spend is usually the same month after month: reuse q_t rather than recompute it.
+  let encodedSpend = Number.NaN;
+  let encode = 0;
   let salience = scenario.initialSalience;
   const months = plan.brand.length;
   for (let t = 1; t <= months; t++) {
     const brandSpend = plan.brand[t - 1]!;
     const activationSpend = plan.activation[t - 1]!;
-    salience = nextSalience(salience, forget, encodeRate(brandSpend, scenario));
+    if (brandSpend !== encodedSpend) {
+      encode = encodeRate(brandSpend, perDollar);
+      encodedSpend = brandSpend;
+    }
+    salience = nextSalience(salience, forget, encode);
     const brandFirstLeads = market.deciders * salience * b;
     const brandSearchSpend = Math.min(activationSpend, brandFirstLeads * scenario.brandSearchShare * scenario.brandCpc);
     const searchers = market.deciders * (1 - salience * b);
     // Clicks are independent of salience, so the warm share of clicks is that of searchers.
     const warmShare = searchers > 0 ? (salience * (1 - b)) / (1 - salience * b) : 0;
-    clickMarket.opportunities = searchers;
-    const bought = auction(activationSpend - brandSearchSpend, clickMarket);
+    solveAuction(activationSpend - brandSearchSpend, searchers, medianCpc, cpcSpread, meanPrice, bought);
     month.month = t;
     month.salience = salience;
     month.brandSpend = brandSpend;
@@ -61,7 +74,6 @@ export function runExpected(
     month.brandSearchSpend = brandSearchSpend;
     month.brandFirstLeads = brandFirstLeads;
     month.searchers = searchers;
-    month.bought = bought;
     month.warmPaid = bought.clicks * warmShare * scenario.clickToLeadWarm;
     month.coldPaid = bought.clicks * (1 - warmShare) * scenario.clickToLeadCold;
     month.leads = brandFirstLeads + month.warmPaid + month.coldPaid;

@@ -8,10 +8,17 @@ export function forgetRate(memoryHalfLifeMonths: number): number {
   return -Math.expm1(-Math.LN2 / memoryHalfLifeMonths);
 }
 
+/**
+ * beta f_t per unit of brand spend: f_t = B_t * 1000 / (brandCpm * N) exposures per buyer,
+ * each encoding with probability beta.
+ */
+export function encodingPerDollar(scenario: Pick<Scenario, 'brandCpm' | 'buyers' | 'encodingPerExposure'>): number {
+  return (scenario.encodingPerExposure * 1000) / (scenario.brandCpm * scenario.buyers);
+}
+
 /** q_t = 1 - exp(-beta f_t): the chance a non-salient buyer encodes us this month. */
-export function encodeRate(brandSpend: number, scenario: Pick<Scenario, 'brandCpm' | 'buyers' | 'encodingPerExposure'>): number {
-  const exposures = (brandSpend * 1000) / (scenario.brandCpm * scenario.buyers);
-  return -Math.expm1(-scenario.encodingPerExposure * exposures);
+export function encodeRate(brandSpend: number, perDollar: number): number {
+  return -Math.expm1(-perDollar * brandSpend);
 }
 
 /** S_t = S_{t-1} (1 - d) + (1 - S_{t-1} (1 - d)) q_t. */

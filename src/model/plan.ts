@@ -5,26 +5,27 @@ import type { Scenario } from './scenario.ts';
 
 export interface BudgetPlan {
   /** B_t for months 1..H at index t - 1. */
-  brand: Float64Array;
+  brand: number[];
   /** A_t for months 1..H at index t - 1. */
-  activation: Float64Array;
+  activation: number[];
 }
 
 export function budgetPlan(scenario: Pick<Scenario, 'monthlyBudget' | 'brandShare' | 'schedule'>, months: number): BudgetPlan {
-  const total = new Float64Array(months).fill(scenario.monthlyBudget);
-  const share = new Float64Array(months).fill(scenario.brandShare);
-  for (const segment of scenario.schedule) {
-    const last = Math.min(segment.toMonth, months);
-    for (let t = segment.fromMonth; t <= last; t++) {
-      if (segment.monthlyBudget !== undefined) total[t - 1] = segment.monthlyBudget;
-      if (segment.brandShare !== undefined) share[t - 1] = segment.brandShare;
+  // Plain arrays: the split sweep builds 101 plans per slider movement, and small typed
+  // arrays cost more to allocate than they save here.
+  const brand: number[] = new Array(months);
+  const activation: number[] = new Array(months);
+  const segments = scenario.schedule;
+  for (let t = 1; t <= months; t++) {
+    let total = scenario.monthlyBudget;
+    let share = scenario.brandShare;
+    for (const segment of segments) {
+      if (t < segment.fromMonth || t > segment.toMonth) continue;
+      if (segment.monthlyBudget !== undefined) total = segment.monthlyBudget;
+      if (segment.brandShare !== undefined) share = segment.brandShare;
     }
-  }
-  const brand = new Float64Array(months);
-  const activation = new Float64Array(months);
-  for (let i = 0; i < months; i++) {
-    brand[i] = total[i]! * share[i]!;
-    activation[i] = total[i]! - brand[i]!;
+    brand[t - 1] = total * share;
+    activation[t - 1] = total - total * share;
   }
   return { brand, activation };
 }
