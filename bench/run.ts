@@ -19,10 +19,30 @@ const bands = { ...defaultScenario, buyers: 10_000, horizonMonths: 36 };
 let sink = 0;
 
 const workloads: Workload[] = [
-  { name: 'expected-value run, 36 months', goalMs: 0.05, iterations: 2_000, run: () => simulate(defaultScenario, { engine: 'expected' }) },
-  { name: 'split sweep, 101 shares x horizons 1-60', goalMs: 1, iterations: 300, run: () => splitSweep(defaultScenario) },
-  { name: 'agent engine, 100,000 buyers x 60 months', goalMs: 150, iterations: 10, run: () => simulate(sixtyMonths, { engine: 'agents', seed: 1 }) },
-  { name: 'pool for the dot figure, 1,000 buyers x 60 months', goalMs: 2, iterations: 300, run: () => poolStates(dots, { seed: 1, months: 60 }) },
+  {
+    name: 'expected-value run, 36 months',
+    goalMs: 0.05,
+    iterations: 2_000,
+    run: () => simulate(defaultScenario, { engine: 'expected' }),
+  },
+  {
+    name: 'split sweep, 101 shares x horizons 1-60',
+    goalMs: 1,
+    iterations: 300,
+    run: () => splitSweep(defaultScenario),
+  },
+  {
+    name: 'agent engine, 100,000 buyers x 60 months',
+    goalMs: 150,
+    iterations: 10,
+    run: () => simulate(sixtyMonths, { engine: 'agents', seed: 1 }),
+  },
+  {
+    name: 'pool for the dot figure, 1,000 buyers x 60 months',
+    goalMs: 2,
+    iterations: 300,
+    run: () => poolStates(dots, { seed: 1, months: 60 }),
+  },
   {
     name: 'uncertainty bands, 100 seeds x 10,000 buyers x 36 months',
     goalMs: 1_000,
@@ -35,7 +55,12 @@ const workloads: Workload[] = [
 
 const table: Record<string, string>[] = [];
 for (const workload of workloads) {
-  const bench = new Bench({ iterations: workload.iterations, time: 0, warmup: true, warmupIterations: Math.min(20, workload.iterations) });
+  const bench = new Bench({
+    iterations: workload.iterations,
+    time: 0,
+    warmup: true,
+    warmupIterations: Math.min(20, workload.iterations),
+  });
   bench.add(workload.name, () => {
     sink += workload.run() ? 1 : 0;
   });

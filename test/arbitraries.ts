@@ -27,16 +27,17 @@ const segment: fc.Arbitrary<Segment> = fc
 
 /** Any valid scenario; `limits` narrows the sizes for the agent engine's running time. */
 export function scenarioArbitrary(limits: { maxBuyers?: number; maxHorizon?: number } = {}): fc.Arbitrary<Scenario> {
-  const fields = Object.fromEntries(parameterKeys.map((key) => [key, valueOf(key)])) as Record<string, fc.Arbitrary<unknown>>;
+  const fields = Object.fromEntries(parameterKeys.map((key) => [key, valueOf(key)])) as Record<
+    string,
+    fc.Arbitrary<unknown>
+  >;
   if (limits.maxBuyers) fields['buyers'] = fc.integer({ min: parameters.buyers.min, max: limits.maxBuyers });
   if (limits.maxHorizon) fields['horizonMonths'] = fc.integer({ min: 1, max: limits.maxHorizon });
-  return fc
-    .record({ ...fields, schedule: fc.array(segment, { maxLength: 4 }) })
-    .map((raw) => {
-      const scenario = raw as unknown as Scenario;
-      if (scenario.windowMonths >= scenario.cycleMonths) scenario.windowMonths = scenario.cycleMonths - 1;
-      return scenario;
-    });
+  return fc.record({ ...fields, schedule: fc.array(segment, { maxLength: 4 }) }).map((raw) => {
+    const scenario = raw as unknown as Scenario;
+    if (scenario.windowMonths >= scenario.cycleMonths) scenario.windowMonths = scenario.cycleMonths - 1;
+    return scenario;
+  });
 }
 
 /** One fixed seed for every property run: a property test must not be flaky. */

@@ -21,7 +21,8 @@ describe('auction in closed form', () => {
       expect(Math.abs(closed.spend - ladder.spend) / ladder.spend).toBeLessThan(0.01);
       // The last click's price is a single order statistic: in the far tail (99% of the pool's
       // cost) its sampling noise alone exceeds 1%, so it is compared only up to 90%.
-      if (fraction <= 0.9) expect(Math.abs(closed.marginalCpc! - ladder.marginalCpc!) / ladder.marginalCpc!).toBeLessThan(0.01);
+      if (fraction <= 0.9)
+        expect(Math.abs(closed.marginalCpc! - ladder.marginalCpc!) / ladder.marginalCpc!).toBeLessThan(0.01);
     }
   });
 
@@ -31,7 +32,10 @@ describe('auction in closed form', () => {
   });
 
   it('buys nothing and reports null prices with no budget or no opportunities', () => {
-    for (const result of [auction(0, { opportunities: 1000, ...market }), auction(500, { opportunities: 0, ...market })]) {
+    for (const result of [
+      auction(0, { opportunities: 1000, ...market }),
+      auction(500, { opportunities: 0, ...market }),
+    ]) {
       expect(result.clicks).toBe(0);
       expect(result.avgCpc).toBeNull();
       expect(result.marginalCpc).toBeNull();

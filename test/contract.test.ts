@@ -20,7 +20,8 @@ function agreement(scenario: Scenario) {
       const se = standardError(values);
       const z = Math.abs(mean(values) - expected[t]![metric]) / se;
       worst = Math.max(worst, z);
-      if (!(z <= 4)) misses.push(`${metric} month ${t + 1}: ${mean(values)} vs ${expected[t]![metric]} (${z.toFixed(2)} SE)`);
+      if (!(z <= 4))
+        misses.push(`${metric} month ${t + 1}: ${mean(values)} vs ${expected[t]![metric]} (${z.toFixed(2)} SE)`);
     }
   }
   return { misses, worst };

@@ -40,8 +40,7 @@ function num(path: string): number {
 
 function arr(path: string): number[] {
   const v = at(path);
-  if (!Array.isArray(v) || !v.every((e) => typeof e === 'number'))
-    throw new Error(`${path} is not a number[]`);
+  if (!Array.isArray(v) || !v.every((e) => typeof e === 'number')) throw new Error(`${path} is not a number[]`);
   return v as number[];
 }
 
@@ -51,8 +50,7 @@ const TOLERANCE = 1e-9;
 function mismatches(actual: number | number[], expected: unknown): string[] {
   const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
   if (typeof actual === 'number') {
-    if (typeof expected !== 'number')
-      return [`expected ${JSON.stringify(expected)}, got number ${actual}`];
+    if (typeof expected !== 'number') return [`expected ${JSON.stringify(expected)}, got number ${actual}`];
     return close(actual, expected) ? [] : [`${actual} != ${expected}`];
   }
   if (!Array.isArray(expected)) return [`expected ${JSON.stringify(expected)}, got array`];
@@ -193,30 +191,9 @@ const geometricCases: Case[] = [
   ...meridianCases(`${G8}/meridian_geometric_max_lag4`, x8, a8, 4, 'geometric', 'x8, alpha 0.5'),
   ...meridianCases(`${G8}/meridian_geometric_max_lag8`, x8, a8, 8, 'geometric', 'x8, alpha 0.5'),
   ...meridianCases(`${G8}/meridian_binomial_max_lag4`, x8, a8, 4, 'binomial', 'x8, alpha 0.5'),
-  ...meridianCases(
-    `${G10}/meridian_geometric_max_lag8`,
-    x10,
-    a10,
-    8,
-    'geometric',
-    'x10, alpha 0.7',
-  ),
-  ...meridianCases(
-    `${G10}/meridian_geometric_max_lag20`,
-    x10,
-    a10,
-    20,
-    'geometric',
-    'x10, alpha 0.7',
-  ),
-  ...meridianCases(
-    `${G10}/meridian_binomial_alpha0.3_max_lag8`,
-    x10,
-    0.3,
-    8,
-    'binomial',
-    'x10, alpha 0.3',
-  ),
+  ...meridianCases(`${G10}/meridian_geometric_max_lag8`, x10, a10, 8, 'geometric', 'x10, alpha 0.7'),
+  ...meridianCases(`${G10}/meridian_geometric_max_lag20`, x10, a10, 20, 'geometric', 'x10, alpha 0.7'),
+  ...meridianCases(`${G10}/meridian_binomial_alpha0.3_max_lag8`, x10, 0.3, 8, 'binomial', 'x10, alpha 0.3'),
 ];
 
 const xw = arr('weibull/x');
@@ -315,8 +292,7 @@ const hillCases: Case[] = [
   {
     key: `${RH}_alpha2_gamma0.3_current_x_marginal/x_saturated`,
     name: "hill at robynInflexion(x, gamma) reproduces current Robyn saturation_hill's x_marginal output",
-    actual: () =>
-      hill(arr(`${RH}_alpha2_gamma0.3_current_x_marginal/x_marginal`), robynInflexion(rx, 0.3), 2),
+    actual: () => hill(arr(`${RH}_alpha2_gamma0.3_current_x_marginal/x_marginal`), robynInflexion(rx, 0.3), 2),
   },
   {
     key: `${RH}_alpha2_gamma0.3_2022_2024/x_saturated`,
@@ -365,8 +341,7 @@ const saturationCases: Case[] = [
   {
     key: 'saturation_other/pymc_tanh_baselined_x0_1_gain0.8_r0.6',
     name: 'logisticSaturation at rate 2 atanh(r) / x0, times gain x0 / r, reproduces PyMC-Marketing tanh_saturation_baselined',
-    actual: () =>
-      logisticSaturation(sx, (2 * Math.atanh(0.6)) / 1).map((v) => ((0.8 * 1) / 0.6) * v),
+    actual: () => logisticSaturation(sx, (2 * Math.atanh(0.6)) / 1).map((v) => ((0.8 * 1) / 0.6) * v),
   },
   {
     key: 'saturation_other/pymc_michaelis_menten_alpha10_lam5',
@@ -401,13 +376,7 @@ const halfLifeCases: Case[] = [
   ]),
 ];
 
-const CASES: Case[] = [
-  ...geometricCases,
-  ...weibullCases,
-  ...hillCases,
-  ...saturationCases,
-  ...halfLifeCases,
-];
+const CASES: Case[] = [...geometricCases, ...weibullCases, ...hillCases, ...saturationCases, ...halfLifeCases];
 
 /** Leaves read as arguments of the cases above (or of skipped vectors), not results. */
 const INPUTS: readonly string[] = [
@@ -436,15 +405,13 @@ const INPUTS: readonly string[] = [
   'simmmulator_step5c/gammaTrans',
 ];
 
-const DELAYED =
-  'not a required export: the delayed (peaked) geometric kernel alpha^((l - theta)^2)';
+const DELAYED = 'not a required export: the delayed (peaked) geometric kernel alpha^((l - theta)^2)';
 const PYMC_WEIBULL =
   'PyMC-Marketing weibull_adstock: kernel length l_max and scale lam in periods, unlike Robyn (kernel length x.length, scale as a quantile)';
 const IN_MARKET =
   'in-market pool arithmetic (95-5 rule, Poisson, NBD), not an MMM transform; belongs to the market model';
 const NBD = 'NBD-Dirichlet toothpaste example, not an MMM transform; belongs to the market model';
-const LEONE_WEEKS =
-  "Leone's 90% duration in weeks; its conversion lambda = 0.1^(1/(weeks + 1)) is not in mmm.ts";
+const LEONE_WEEKS = "Leone's 90% duration in weeks; its conversion lambda = 0.1^(1/(weeks + 1)) is not in mmm.ts";
 
 const SKIPPED: ReadonlyArray<readonly [path: string, reason: string]> = [
   [
@@ -455,10 +422,7 @@ const SKIPPED: ReadonlyArray<readonly [path: string, reason: string]> = [
     'delayed_adstock/pymc_delayed_adstock_alpha0.5_theta1_lmax4_normalize_true/y',
     `PyMC-Marketing delayed_adstock: ${DELAYED}`,
   ],
-  [
-    'delayed_adstock/lightweight_carryover_rate0.5_delay1_lags4',
-    `LightweightMMM carryover: ${DELAYED}`,
-  ],
+  ['delayed_adstock/lightweight_carryover_rate0.5_delay1_lags4', `LightweightMMM carryover: ${DELAYED}`],
   ['weibull/pymc_weibull_pdf_lam3_k2_lmax6_normalize_false/weights', PYMC_WEIBULL],
   ['weibull/pymc_weibull_pdf_lam3_k2_lmax6_normalize_false/y', PYMC_WEIBULL],
   ['weibull/pymc_weibull_pdf_lam3_k2_lmax6_normalize_true/weights', PYMC_WEIBULL],
@@ -537,10 +501,7 @@ describe('conventions the vectors imply', () => {
   it("older Robyn interpolated the inflexion within range(x), current Robyn's robynInflexion does not", () => {
     const [min, max] = [Math.min(...rx), Math.max(...rx)];
     for (const era of ['2022_2024', 'v3_2021']) {
-      expect(num(`${RH}_alpha2_gamma0.3_${era}/inflexion`)).toBeCloseTo(
-        min + 0.3 * (max - min),
-        12,
-      );
+      expect(num(`${RH}_alpha2_gamma0.3_${era}/inflexion`)).toBeCloseTo(min + 0.3 * (max - min), 12);
     }
     expect(robynInflexion(rx, 0.3)).not.toBeCloseTo(min + 0.3 * (max - min), 6);
   });
@@ -555,10 +516,7 @@ describe('conventions the vectors imply', () => {
   it('geometricAdstock agrees between its recursion (lMax >= n) and its truncated convolution', () => {
     const x = arr(`${G10}/x`);
     const recursion = geometricAdstock(x, 0.7, { lMax: x.length, normalize: true });
-    const convolution = geometricAdstock([...x, 0], 0.7, { lMax: x.length, normalize: true }).slice(
-      0,
-      x.length,
-    );
+    const convolution = geometricAdstock([...x, 0], 0.7, { lMax: x.length, normalize: true }).slice(0, x.length);
     expect(mismatches(recursion, convolution)).toEqual([]);
   });
 
@@ -599,21 +557,9 @@ describe('argument validation', () => {
     ['geometricAdstock alpha above 1', () => geometricAdstock([1], 1.5), 'invalid alpha: 1.5'],
     ['geometricAdstock NaN alpha', () => geometricAdstock([1], Number.NaN), 'invalid alpha: NaN'],
     ['geometricAdstock lMax 0', () => geometricAdstock([1], 0.5, { lMax: 0 }), 'invalid lMax: 0'],
-    [
-      'geometricAdstock fractional lMax',
-      () => geometricAdstock([1], 0.5, { lMax: 2.5 }),
-      'invalid lMax: 2.5',
-    ],
-    [
-      'geometricAdstock non-finite x',
-      () => geometricAdstock([1, Infinity], 0.5),
-      'invalid x[1]: Infinity',
-    ],
-    [
-      'meridianAdstock binomial alpha 0',
-      () => meridianAdstock([1], 0, 3, 'binomial'),
-      'invalid alpha: 0',
-    ],
+    ['geometricAdstock fractional lMax', () => geometricAdstock([1], 0.5, { lMax: 2.5 }), 'invalid lMax: 2.5'],
+    ['geometricAdstock non-finite x', () => geometricAdstock([1, Infinity], 0.5), 'invalid x[1]: Infinity'],
+    ['meridianAdstock binomial alpha 0', () => meridianAdstock([1], 0, 3, 'binomial'), 'invalid alpha: 0'],
     ['meridianAdstock negative maxLag', () => meridianAdstock([1], 0.5, -1), 'invalid maxLag: -1'],
     [
       'meridianAdstock unknown decay',
@@ -622,11 +568,7 @@ describe('argument validation', () => {
     ],
     ['weibullAdstock negative shape', () => weibullAdstock([1], -1, 0.3), 'invalid shape: -1'],
     ['weibullAdstock scale above 1', () => weibullAdstock([1], 2, 1.1), 'invalid scale: 1.1'],
-    [
-      'weibullAdstock unknown type',
-      () => weibullAdstock([1], 2, 0.3, 'CDF' as 'cdf'),
-      'invalid type: CDF',
-    ],
+    ['weibullAdstock unknown type', () => weibullAdstock([1], 2, 0.3, 'CDF' as 'cdf'), 'invalid type: CDF'],
     ['weibullScaleTrans n 0', () => weibullScaleTrans(0, 0.3), 'invalid n: 0'],
     ['hill ec 0', () => hill([1], 0, 1), 'invalid ec: 0'],
     ['hill negative x', () => hill([1, -2], 1, 1), 'invalid x[1]: -2'],

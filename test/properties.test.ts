@@ -33,7 +33,10 @@ function invariants(rows: readonly MonthRow[], scenario: Scenario): void {
 
 describe('properties over the whole parameter space', () => {
   it('generates only scenarios the schema accepts', () => {
-    fc.assert(fc.property(anyScenario, (s) => scenarioSchema.safeParse(s).success), settings(200));
+    fc.assert(
+      fc.property(anyScenario, (s) => scenarioSchema.safeParse(s).success),
+      settings(200),
+    );
   });
 
   it('expected-value engine: every output finite or null, salience in [0, 1], clicks never above opportunities', () => {
@@ -45,7 +48,9 @@ describe('properties over the whole parameter space', () => {
 
   it('agent engine: every output finite or null, salience in [0, 1], clicks never above opportunities', () => {
     fc.assert(
-      fc.property(smallScenario, fc.integer(), (scenario, seed) => invariants(simulate(scenario, { engine: 'agents', seed }), scenario)),
+      fc.property(smallScenario, fc.integer(), (scenario, seed) =>
+        invariants(simulate(scenario, { engine: 'agents', seed }), scenario),
+      ),
       settings(60),
     );
   });
@@ -82,7 +87,11 @@ describe('properties over the whole parameter space', () => {
   it('the same seed gives identical rows and different seeds give different rows', () => {
     fc.assert(
       fc.property(smallScenario, fc.integer(), (scenario, seed) => {
-        const big = { ...scenario, buyers: Math.max(scenario.buyers, 2_000), horizonMonths: Math.max(scenario.horizonMonths, 6) };
+        const big = {
+          ...scenario,
+          buyers: Math.max(scenario.buyers, 2_000),
+          horizonMonths: Math.max(scenario.horizonMonths, 6),
+        };
         const first = simulate(big, { engine: 'agents', seed });
         expect(simulate(big, { engine: 'agents', seed })).toEqual(first);
         const other = simulate(big, { engine: 'agents', seed: seed + 1 });

@@ -34,12 +34,33 @@ describe('the scenario schema', () => {
 
   it('has the defaults of MODEL.md section 9', () => {
     expect(defaultScenario).toMatchObject({
-      buyers: 100_000, cycleMonths: 60, windowMonths: 3, entryPattern: 'regular', heterogeneity: 1,
-      memoryHalfLifeMonths: 12, brandCpm: 40, encodingPerExposure: 0.005, initialSalience: 0.1,
-      brandFirstRate: 0.2, brandSearchShare: 0.5, brandCpc: 2, medianCpc: 15, cpcSpread: 0.8,
-      clickToLeadCold: 0.05, clickToLeadWarm: 0.1, leadToOppCold: 0.15, leadToOppWarm: 0.3,
-      oppToWinCold: 0.2, oppToWinWarm: 0.3, dealSize: 20_000, salesCostPerLead: 50, salesCycleMonths: 3,
-      monthlyBudget: 20_000, brandShare: 0.4, horizonMonths: 36, schedule: [],
+      buyers: 100_000,
+      cycleMonths: 60,
+      windowMonths: 3,
+      entryPattern: 'regular',
+      heterogeneity: 1,
+      memoryHalfLifeMonths: 12,
+      brandCpm: 40,
+      encodingPerExposure: 0.005,
+      initialSalience: 0.1,
+      brandFirstRate: 0.2,
+      brandSearchShare: 0.5,
+      brandCpc: 2,
+      medianCpc: 15,
+      cpcSpread: 0.8,
+      clickToLeadCold: 0.05,
+      clickToLeadWarm: 0.1,
+      leadToOppCold: 0.15,
+      leadToOppWarm: 0.3,
+      oppToWinCold: 0.2,
+      oppToWinWarm: 0.3,
+      dealSize: 20_000,
+      salesCostPerLead: 50,
+      salesCycleMonths: 3,
+      monthlyBudget: 20_000,
+      brandShare: 0.4,
+      horizonMonths: 36,
+      schedule: [],
     });
     expect(Object.isFrozen(defaultScenario)).toBe(true);
   });
@@ -50,7 +71,11 @@ describe('the scenario schema', () => {
       const { problems } = parseScenario({ ...preset.patch });
       expect(problems, preset.id).toEqual([]);
     }
-    expect(marketPresets.find((p) => p.id === 'auto-insurance')!.patch).toEqual({ cycleMonths: 18, windowMonths: 1, medianCpc: 50 });
+    expect(marketPresets.find((p) => p.id === 'auto-insurance')!.patch).toEqual({
+      cycleMonths: 18,
+      windowMonths: 1,
+      medianCpc: 50,
+    });
     expect(stagePresets.map((p) => p.patch.brandShare)).toEqual([0.2, 0.5, 0.6]);
   });
 });
@@ -70,12 +95,19 @@ describe('parseScenario', () => {
 
   it('replaces an out-of-range value with the default and says so in words', () => {
     expect(parseScenario({ cycleMonths: -5 }).problems).toEqual(['cycleMonths: -5 is below the minimum 6; using 60']);
-    expect(parseScenario({ buyers: 1e308 }).problems).toEqual(['buyers: 1e+308 is above the maximum 10000000; using 100000']);
+    expect(parseScenario({ buyers: 1e308 }).problems).toEqual([
+      'buyers: 1e+308 is above the maximum 10000000; using 100000',
+    ]);
   });
 
   it('reports NaN, Infinity, text, arrays and objects, and uses the defaults', () => {
     const { scenario, problems } = parseScenario({
-      cycleMonths: Number.NaN, windowMonths: Infinity, medianCpc: 'cheap', brandShare: [0.5], buyers: { n: 1 }, horizonMonths: '1e309',
+      cycleMonths: Number.NaN,
+      windowMonths: Infinity,
+      medianCpc: 'cheap',
+      brandShare: [0.5],
+      buyers: { n: 1 },
+      horizonMonths: '1e309',
     });
     expect(problems).toEqual([
       'cycleMonths: NaN is not a number; using 60',
@@ -101,7 +133,9 @@ describe('parseScenario', () => {
   });
 
   it('reports and drops unknown keys, __proto__ and constructor without polluting any prototype', () => {
-    const hostile = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "toString": 1, "bogus": 2}');
+    const hostile = JSON.parse(
+      '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "toString": 1, "bogus": 2}',
+    );
     const { scenario, problems } = expectValid(hostile);
     expect(problems).toEqual([
       'unknown parameter "__proto__" dropped',
@@ -132,7 +166,10 @@ describe('parseScenario', () => {
         { fromMonth: 1, toMonth: 2, colour: 'red' },
       ],
     });
-    expect(scenario.schedule).toEqual([{ fromMonth: 7, toMonth: 12, brandShare: 0 }, { fromMonth: 1, toMonth: 2 }]);
+    expect(scenario.schedule).toEqual([
+      { fromMonth: 7, toMonth: 12, brandShare: 0 },
+      { fromMonth: 1, toMonth: 2 },
+    ]);
     expect(problems).toEqual([
       'schedule[1].fromMonth: 0 is below the minimum 1; segment dropped',
       'schedule[2]: fromMonth 9 is after toMonth 4; segment dropped',
@@ -149,13 +186,23 @@ describe('parseScenario', () => {
     expect(big.problems.join(' ').length).toBeLessThan(400);
     expect(big.problems[0]).toBe('medianCpc: a 1,048,576-character text is not a number; using 15');
     for (const input of [huge, 42, null, [1, 2], true, () => 1, Symbol('s')]) expectValid(input);
-    const trap = Object.defineProperty({}, 'cycleMonths', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const trap = Object.defineProperty({}, 'cycleMonths', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(expectValid(trap).problems).toEqual(['the scenario could not be read; using the defaults']);
   });
 
   it('never throws and always returns a valid scenario for arbitrary JSON-like input', () => {
     const keys = fc.constantFrom(...parameterKeys, 'schedule', '__proto__', 'constructor', 'prototype', 'x');
-    const values = fc.oneof(fc.anything(), fc.double(), fc.string(), fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -0));
+    const values = fc.oneof(
+      fc.anything(),
+      fc.double(),
+      fc.string(),
+      fc.constantFrom(Number.NaN, Infinity, -Infinity, 1e308, -0),
+    );
     fc.assert(
       fc.property(fc.dictionary(keys, values), (input) => {
         expectValid(input);

@@ -81,7 +81,11 @@ export function solveAuction(
  * bought the remainder is spent too (bidding against ourselves), as in the closed form.
  * `sortedPrices` must be ascending; only the first `count` entries are read.
  */
-export function auctionLadder(sortedPrices: ArrayLike<number>, budget: number, count = sortedPrices.length): AuctionResult {
+export function auctionLadder(
+  sortedPrices: ArrayLike<number>,
+  budget: number,
+  count = sortedPrices.length,
+): AuctionResult {
   if (!(budget > 0) || count <= 0) return NOTHING;
   let spend = 0;
   let clicks = 0;

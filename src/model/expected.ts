@@ -45,8 +45,17 @@ export function runExpected(
   const meanPrice = meanCpc(medianCpc, cpcSpread);
   const bought: AuctionResult = { clicks: 0, spend: 0, avgCpc: null, marginalCpc: null, saturated: false };
   const month: ExpectedMonth = {
-    month: 0, salience: 0, brandSpend: 0, activationSpend: 0, brandSearchSpend: 0, brandFirstLeads: 0,
-    searchers: 0, bought, warmPaid: 0, coldPaid: 0, leads: 0,
+    month: 0,
+    salience: 0,
+    brandSpend: 0,
+    activationSpend: 0,
+    brandSearchSpend: 0,
+    brandFirstLeads: 0,
+    searchers: 0,
+    bought,
+    warmPaid: 0,
+    coldPaid: 0,
+    leads: 0,
   };
   // Brand spend is usually the same month after month: reuse q_t rather than recompute it.
   let encodedSpend = Number.NaN;

@@ -61,8 +61,7 @@ export function meridianAdstock(
   decay: MeridianDecay = 'geometric',
 ): number[] {
   checkSeries(x, false);
-  if (decay !== 'geometric' && decay !== 'binomial')
-    throw new RangeError(`invalid decay: ${decay}`);
+  if (decay !== 'geometric' && decay !== 'binomial') throw new RangeError(`invalid decay: ${decay}`);
   // Binomial needs alpha > 0: its exponent 1/alpha - 1 is infinite at 0.
   if (decay === 'binomial') checkInRange('alpha', alpha, 0, 1, true);
   else checkInRange('alpha', alpha, 0, 1);

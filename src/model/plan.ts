@@ -10,7 +10,10 @@ export interface BudgetPlan {
   activation: number[];
 }
 
-export function budgetPlan(scenario: Pick<Scenario, 'monthlyBudget' | 'brandShare' | 'schedule'>, months: number): BudgetPlan {
+export function budgetPlan(
+  scenario: Pick<Scenario, 'monthlyBudget' | 'brandShare' | 'schedule'>,
+  months: number,
+): BudgetPlan {
   // Plain arrays: the split sweep builds 101 plans per slider movement, and small typed
   // arrays cost more to allocate than they save here.
   const brand: number[] = new Array(months);

@@ -8,7 +8,11 @@ import type { NumberParameter, ParameterKey } from './parameters.ts';
 
 function numberField(spec: NumberParameter) {
   const base = spec.integer ? z.number().int() : z.number();
-  return base.min(spec.min).max(spec.max).default(spec.default).meta({ ...spec });
+  return base
+    .min(spec.min)
+    .max(spec.max)
+    .default(spec.default)
+    .meta({ ...spec });
 }
 
 const p = parameters;
@@ -36,7 +40,10 @@ export const scenarioFields = z
     buyers: numberField(p.buyers),
     cycleMonths: numberField(p.cycleMonths),
     windowMonths: numberField(p.windowMonths),
-    entryPattern: z.enum(ENTRY_PATTERNS).default(p.entryPattern.default).meta({ ...p.entryPattern }),
+    entryPattern: z
+      .enum(ENTRY_PATTERNS)
+      .default(p.entryPattern.default)
+      .meta({ ...p.entryPattern }),
     heterogeneity: numberField(p.heterogeneity),
     memoryHalfLifeMonths: numberField(p.memoryHalfLifeMonths),
     brandCpm: numberField(p.brandCpm),
@@ -82,7 +89,10 @@ export interface ParsedScenario {
   problems: string[];
 }
 
-const KNOWN = new Map<string, ParameterKey | 'schedule'>([...parameterKeys.map((k) => [k, k] as const), ['schedule', 'schedule']]);
+const KNOWN = new Map<string, ParameterKey | 'schedule'>([
+  ...parameterKeys.map((k) => [k, k] as const),
+  ['schedule', 'schedule'],
+]);
 
 /**
  * Reads anything into a complete, valid scenario. Missing fields take their defaults
@@ -137,7 +147,8 @@ function parseUnchecked(input: unknown): ParsedScenario {
   }
   // The parts were each checked above; this guards the whole against a future field that is not.
   const checked = scenarioSchema.safeParse(scenario);
-  if (!checked.success) return { scenario: freshDefaults(), problems: [...problems, 'the scenario was not valid; using the defaults'] };
+  if (!checked.success)
+    return { scenario: freshDefaults(), problems: [...problems, 'the scenario was not valid; using the defaults'] };
   return { scenario: checked.data, problems };
 }
 
@@ -156,9 +167,12 @@ function readNumber(name: string, raw: unknown, spec: NumberParameter, fallback 
   else if (typeof raw === 'string' && raw.length <= 64 && NUMERIC_TEXT.test(raw.trim())) value = Number(raw.trim());
   else return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using}` };
   if (Number.isNaN(value)) return { value: fallback, problem: `${name}: NaN is not a number${using}` };
-  if (!Number.isFinite(value)) return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using}` };
-  if (value < spec.min) return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${spec.min}${using}` };
-  if (value > spec.max) return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${spec.max}${using}` };
+  if (!Number.isFinite(value))
+    return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using}` };
+  if (value < spec.min)
+    return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${spec.min}${using}` };
+  if (value > spec.max)
+    return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${spec.max}${using}` };
   if (spec.integer && !Number.isInteger(value)) {
     const rounded = Math.min(spec.max, Math.max(spec.min, Math.round(value)));
     return { value: rounded, problem: `${name}: ${describe(raw)} is not a whole number; using ${rounded}` };
@@ -181,7 +195,8 @@ function readSchedule(raw: unknown, problems: string[]): Segment[] {
   }
   const kept: Segment[] = [];
   const length = raw.length;
-  if (length > MAX_SEGMENTS) problems.push(`schedule: ${length} segments is more than ${MAX_SEGMENTS}; the rest dropped`);
+  if (length > MAX_SEGMENTS)
+    problems.push(`schedule: ${length} segments is more than ${MAX_SEGMENTS}; the rest dropped`);
   for (let i = 0; i < Math.min(length, MAX_SEGMENTS); i++) {
     const segment = readSegment(raw[i], `schedule[${i}]`, problems);
     if (segment) kept.push(segment);
@@ -215,7 +230,9 @@ function readSegment(raw: unknown, where: string, problems: string[]): Segment |
   }
   const parsed = segmentSchema.safeParse({ ...segment });
   if (!parsed.success) {
-    problems.push(`${where}: fromMonth ${segment['fromMonth']} is after toMonth ${segment['toMonth']}; segment dropped`);
+    problems.push(
+      `${where}: fromMonth ${segment['fromMonth']} is after toMonth ${segment['toMonth']}; segment dropped`,
+    );
     return null;
   }
   return parsed.data;
@@ -227,7 +244,8 @@ function freshDefaults(): Scenario {
 
 /** A short, safe rendering of any value for a problem message (never the whole of a long text). */
 function describe(value: unknown): string {
-  if (typeof value === 'string') return value.length > 40 ? `a ${value.length.toLocaleString('en-US')}-character text` : quote(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `a ${value.length.toLocaleString('en-US')}-character text` : quote(value);
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
