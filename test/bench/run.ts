@@ -2,9 +2,9 @@
 // Goals are printed beside the results, never asserted in tests (timings depend on the machine).
 
 import { Bench } from 'tinybench';
-import { defaultScenario, simulate } from '../src/model/index.ts';
-import { poolStates } from '../src/model/pool.ts';
-import { splitSweep } from '../src/model/sweep.ts';
+import { defaultScenario, simulate } from '../../src/model/index.ts';
+import { poolStates } from '../../src/model/pool.ts';
+import { splitSweep } from '../../src/model/sweep.ts';
 
 interface Workload {
   name: string;
