@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The model has no module-level state, so test files can share workers.
+    isolate: false,
   },
 });
