@@ -152,15 +152,19 @@ function parseUnchecked(input: unknown): ParsedScenario {
   return { scenario: checked.data, problems };
 }
 
-interface NumberRead {
+export interface NumberRead {
   value: number;
   problem?: string;
 }
 
 const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
-/** A number from a number or a plain decimal text; anything else is replaced by the default. */
-function readNumber(name: string, raw: unknown, spec: NumberParameter, fallback = spec.default): NumberRead {
+/**
+ * A number from a number or a plain decimal text, checked against a parameter's spec; anything
+ * else is replaced by `fallback` with one sentence saying why. Figures read their own settings
+ * (a seed, a month) with it, so every message on the site has the same form.
+ */
+export function readNumber(name: string, raw: unknown, spec: NumberParameter, fallback = spec.default): NumberRead {
   const using = `; using ${fallback}`;
   let value: number;
   if (typeof raw === 'number') value = raw;

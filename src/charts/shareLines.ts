@@ -1,0 +1,57 @@
+// Shares over months as labelled lines: each series is drawn in its role's colour and named
+// at its right end, so the chart needs no separate legend.
+
+import * as Plot from '@observablehq/plot';
+import { paint } from './palette.ts';
+import type { Role } from './palette.ts';
+import type { ChartOptions } from './poolDots.ts';
+
+export interface ShareRow {
+  month: number;
+  series: string;
+  role: Role;
+  value: number;
+}
+
+export function shareLines(rows: readonly ShareRow[], { width, height, document }: ChartOptions): SVGSVGElement {
+  const series = [...new Set(rows.map((r) => r.series))];
+  const last = series.map((name) => rows.filter((r) => r.series === name).at(-1)!);
+  const months = Math.max(1, ...rows.map((r) => r.month));
+  const labelRoom = width < 480 ? 8 : 120;
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 44,
+    marginRight: labelRoom,
+    marginBottom: 36,
+    className: 'chart-lines',
+    x: { label: 'Month', domain: [1, months], ticks: Math.min(10, Math.ceil(months / 6)) },
+    y: { label: 'Share of buyers', domain: [0, 1], tickFormat: '.0%', grid: true },
+    marks: [
+      Plot.ruleY([0]),
+      ...series.map((name) => {
+        const role = rows.find((r) => r.series === name)!.role;
+        return Plot.line(
+          rows.filter((r) => r.series === name),
+          { x: 'month', y: 'value', stroke: 'currentColor', strokeWidth: 2.5, className: role },
+        );
+      }),
+      ...(labelRoom > 8
+        ? last.map((row) =>
+            Plot.text([row], {
+              x: 'month',
+              y: 'value',
+              text: () => row.series,
+              dx: 6,
+              textAnchor: 'start',
+              fill: 'currentColor',
+              fontSize: 12,
+              className: row.role,
+            }),
+          )
+        : []),
+    ],
+  }) as SVGSVGElement;
+  return paint(svg);
+}

@@ -1,0 +1,34 @@
+// Pieces the figure definitions share: the settings every seeded figure has, the market
+// presets restricted to a figure's controls, and the pool-timing controls.
+
+import { marketPresets } from '../model/presets.ts';
+import type { ParameterKey } from '../model/parameters.ts';
+import type { ScenarioPatch } from '../model/scenario.ts';
+import type { ExtraSetting, FigurePreset } from './types.ts';
+
+export const seedSetting: ExtraSetting = {
+  kind: 'number',
+  default: 1,
+  min: 1,
+  max: 9_999,
+  step: 1,
+  integer: true,
+  unit: '',
+  format: 'count',
+  label: 'Random seed',
+  description: 'Which random draw of buyers to show; the same seed always gives the same pool.',
+  source: 'Seeded generator (sfc32).',
+};
+
+export const poolControls: ParameterKey[] = ['cycleMonths', 'windowMonths', 'entryPattern', 'heterogeneity'];
+
+/** The market presets, keeping only the fields a figure lets the reader change. */
+export function marketPresetsFor(controls: readonly ParameterKey[]): FigurePreset[] {
+  return marketPresets.map((preset) => ({
+    id: preset.id,
+    label: preset.label,
+    patch: Object.fromEntries(
+      Object.entries(preset.patch).filter(([key]) => controls.includes(key as ParameterKey)),
+    ) as ScenarioPatch,
+  }));
+}

@@ -1,0 +1,110 @@
+// Figure: the pool as 1,000 dots, month by month. Each dot is one buyer of the agent engine;
+// the reader plays the months forward and sees a different handful in market each quarter.
+
+import { poolDots } from '../charts/poolDots.ts';
+import type { DotRow } from '../charts/poolDots.ts';
+import { steadyState } from '../model/market.ts';
+import { BuyerState, poolStates } from '../model/pool.ts';
+import type { PoolRow } from '../model/pool.ts';
+import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
+import type { FigureDefinition } from './types.ts';
+
+const BUYERS = 1_000;
+const COLUMNS = 40;
+const MONTHS = 60;
+
+export interface PoolDotsRows {
+  months: PoolRow[];
+  /** Each buyer's state per month, month-major. */
+  states: Uint8Array;
+}
+
+const ROLE: Record<number, DotRow['role']> = {
+  [BuyerState.out]: 'c-out',
+  [BuyerState.entering]: 'c-entering',
+  [BuyerState.inMarket]: 'c-in',
+  [BuyerState.justBought]: 'c-bought',
+};
+
+function countsAt(rows: PoolDotsRows, month: number) {
+  const counts = [0, 0, 0, 0];
+  for (const code of rows.states.subarray((month - 1) * BUYERS, month * BUYERS)) counts[code]!++;
+  return { out: counts[0]!, entering: counts[1]!, inMarket: counts[1]! + counts[2]!, bought: counts[3]! };
+}
+
+export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
+  name: 'pool-dots',
+  namespace: 'pool',
+  title: 'A thousand buyers, month by month',
+  caption:
+    'Each dot is one buyer in a category of 1,000. Ringed dots are entering the market this month, filled dark dots are in market, green dots have just bought, and pale dots are out of market. Press play or step through the months: the few in market are never the same few for long.',
+  base: { buyers: BUYERS },
+  controls: poolControls,
+  extras: {
+    month: {
+      ...seedSetting,
+      default: 1,
+      min: 1,
+      max: MONTHS,
+      label: 'Month',
+      format: 'count',
+      description: 'The month shown.',
+    },
+    seed: seedSetting,
+  },
+  presets: marketPresetsFor(poolControls),
+  legend: [
+    { className: 'c-out', label: 'Out of market' },
+    { className: 'c-entering', label: 'Entering' },
+    { className: 'c-in', label: 'In market' },
+    { className: 'c-bought', label: 'Just bought' },
+  ],
+  aspect: 25 / 40,
+  minHeight: 200,
+  maxHeight: 520,
+  playback: { setting: 'month' },
+  compute({ scenario, extras }) {
+    const { rows, states } = poolStates({ ...scenario, buyers: BUYERS }, { seed: extras['seed']!, months: MONTHS });
+    return { months: rows, states };
+  },
+  draw(rows, { extras }, options) {
+    const month = extras['month']!;
+    const states = rows.states.subarray((month - 1) * BUYERS, month * BUYERS);
+    const dots: DotRow[] = Array.from(states, (code, i) => ({
+      x: i % COLUMNS,
+      y: Math.floor(i / COLUMNS),
+      role: ROLE[code]!,
+    }));
+    return poolDots(dots, options);
+  },
+  summary(rows, { extras }) {
+    const month = extras['month']!;
+    const c = countsAt(rows, month);
+    return `Month ${month}: ${formatCount(c.inMarket)} of ${formatCount(BUYERS)} buyers are in market (${formatPercent(c.inMarket / BUYERS)}), ${formatCount(c.entering)} of them entering this month; ${formatCount(c.bought)} have just bought and ${formatCount(c.out)} are out of market.`;
+  },
+  stats(rows, { scenario, extras }) {
+    const steady = steadyState({ ...scenario, buyers: BUYERS });
+    const c = countsAt(rows, extras['month']!);
+    return {
+      inMarketShare: formatPercent(steady.inMarket / BUYERS),
+      outOfMarketShare: formatPercent(1 - steady.inMarket / BUYERS),
+      cycle: formatMonths(scenario.cycleMonths),
+      window: formatMonths(scenario.windowMonths),
+      buyersInMarket: formatCount(c.inMarket),
+      enteringPerMonth: formatCount(steady.deciders),
+    };
+  },
+  table(rows) {
+    return {
+      columns: [
+        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
+        { key: 'inMarket', label: 'In market', format: (v) => formatCount(v as number) },
+        { key: 'entering', label: 'Entering', format: (v) => formatCount(v as number) },
+        { key: 'bought', label: 'Just bought', format: (v) => formatCount(v as number) },
+        { key: 'out', label: 'Out of market', format: (v) => formatCount(v as number) },
+      ],
+      rows: rows.months.map((row) => ({ month: row.month, ...countsAt(rows, row.month) })),
+    };
+  },
+};

@@ -1,0 +1,78 @@
+// Figure: the share of buyers in market each month against the share who have been in market
+// at least once. The first stays flat; the second climbs: over a cycle everyone passes through.
+
+import { shareLines } from '../charts/shareLines.ts';
+import type { ShareRow } from '../charts/shareLines.ts';
+import { simulatePool } from '../model/pool.ts';
+import type { PoolRow } from '../model/pool.ts';
+import { formatCount, formatPercent } from '../site/format.ts';
+import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
+import type { FigureDefinition } from './types.ts';
+
+const BUYERS = 20_000;
+const MONTHS = 60;
+
+function mean(values: readonly number[]): number | null {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
+}
+
+export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
+  name: 'pool-shares',
+  namespace: 'shares',
+  title: 'In market now versus ever in market',
+  caption:
+    'For a sample of 20,000 buyers over five years: the share in market in each month, and the share who have been in market at least once since month 1. A small pool at any moment; over a cycle, nearly the whole category.',
+  base: { buyers: BUYERS },
+  controls: poolControls,
+  extras: { seed: seedSetting },
+  presets: marketPresetsFor(poolControls),
+  legend: [
+    { className: 'c-in', label: 'In market this month' },
+    { className: 'c-ever', label: 'Ever in market since month 1' },
+  ],
+  aspect: 0.5,
+  minHeight: 220,
+  maxHeight: 420,
+  compute({ scenario, extras }) {
+    return simulatePool({ ...scenario, buyers: BUYERS }, { seed: extras['seed']!, months: MONTHS });
+  },
+  draw(rows, _state, options) {
+    const lines: ShareRow[] = [
+      ...rows.map((r) => ({ month: r.month, series: 'In market', role: 'c-in' as const, value: r.inMarketShare })),
+      ...rows.map((r) => ({
+        month: r.month,
+        series: 'Ever in market',
+        role: 'c-ever' as const,
+        value: r.everInMarketShare,
+      })),
+    ];
+    return shareLines(lines, options);
+  },
+  summary(rows) {
+    const now = mean(rows.map((r) => r.inMarketShare));
+    return `About ${formatPercent(now)} of buyers are in market in a typical month, yet ${formatPercent(rows[11]!.everInMarketShare)} have been in market at least once by month 12 and ${formatPercent(rows.at(-1)!.everInMarketShare)} by month ${MONTHS}.`;
+  },
+  stats(rows) {
+    const stayed = rows.map((r) => r.stayedShare).filter((v): v is number => v !== null);
+    return {
+      everInYear: formatPercent(rows[11]!.everInMarketShare),
+      everInCycle: formatPercent(rows.at(-1)!.everInMarketShare),
+      stayedShare: formatPercent(mean(stayed)),
+    };
+  },
+  table(rows) {
+    return {
+      columns: [
+        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
+        { key: 'inMarketShare', label: 'In market', format: (v) => formatPercent(v as number) },
+        { key: 'everInMarketShare', label: 'Ever in market', format: (v) => formatPercent(v as number) },
+        {
+          key: 'stayedShare',
+          label: 'Also in market 3 months earlier',
+          format: (v) => formatPercent(v as number | null),
+        },
+      ],
+      rows: rows.map((r) => ({ ...r })),
+    };
+  },
+};

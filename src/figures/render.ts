@@ -1,0 +1,252 @@
+// Builds a figure's parts as DOM with an injected document: at build time in Node (linkedom),
+// serialized into the page; in the browser by the island, which swaps in live parts. Text is
+// only ever set with textContent, never parsed as HTML.
+
+import { parameters } from '../model/parameters.ts';
+import type { NumberParameter, ParameterKey } from '../model/parameters.ts';
+import { csvValue, formatValue } from '../site/format.ts';
+import type { FigureDefinition, FigureState } from './types.ts';
+import { plotHeight } from './types.ts';
+
+type Doc = Document;
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  document: Doc,
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function controlId(definition: FigureDefinition, key: string): string {
+  return `${definition.name}-${key}`;
+}
+
+/** The value of a setting, scenario parameter or figure extra. */
+export function settingValue(state: FigureState, key: string): number | string {
+  if (key in state.extras) return state.extras[key]!;
+  return state.scenario[key as ParameterKey] as number | string;
+}
+
+function numberControl(
+  document: Doc,
+  definition: FigureDefinition,
+  key: string,
+  spec: NumberParameter,
+  value: number,
+  interactive: boolean,
+) {
+  const id = controlId(definition, key);
+  const wrap = el(document, 'div', { class: 'control' });
+  const label = el(document, 'label', { for: id });
+  const useRange = key !== 'seed';
+  label.append(el(document, 'span', { class: 'control-label' }, spec.label), ' ');
+  // A number field shows its own value; a slider needs the formatted value beside it.
+  if (useRange) {
+    label.append(
+      el(document, 'output', { for: id, id: `${id}-value`, class: 'control-value' }, formatValue(value, spec.format)),
+    );
+  }
+  const input = el(document, 'input', {
+    id,
+    name: key,
+    type: useRange ? 'range' : 'number',
+    min: String(spec.min),
+    max: String(spec.max),
+    step: String(spec.step),
+    value: String(value),
+    'aria-describedby': `${id}-help`,
+    'data-setting': key,
+  });
+  if (useRange) input.setAttribute('aria-valuetext', formatValue(value, spec.format));
+  if (!interactive) input.setAttribute('disabled', '');
+  wrap.append(label, input, el(document, 'span', { id: `${id}-help`, class: 'control-help' }, spec.description));
+  return wrap;
+}
+
+function choiceControl(
+  document: Doc,
+  definition: FigureDefinition,
+  key: ParameterKey,
+  value: string,
+  interactive: boolean,
+) {
+  const spec = parameters[key];
+  if (spec.kind !== 'choice') throw new Error(`invalid choice parameter: ${key}`);
+  const id = controlId(definition, key);
+  const wrap = el(document, 'div', { class: 'control' });
+  const label = el(document, 'label', { for: id });
+  label.append(el(document, 'span', { class: 'control-label' }, spec.label));
+  const select = el(document, 'select', { id, name: key, 'aria-describedby': `${id}-help`, 'data-setting': key });
+  for (const option of spec.options) {
+    const node = el(document, 'option', { value: option }, spec.optionLabels[option]);
+    if (option === value) node.setAttribute('selected', '');
+    select.append(node);
+  }
+  if (!interactive) select.setAttribute('disabled', '');
+  wrap.append(label, select, el(document, 'span', { id: `${id}-help`, class: 'control-help' }, spec.description));
+  return wrap;
+}
+
+export function buildControls(
+  document: Doc,
+  definition: FigureDefinition,
+  state: FigureState,
+  interactive: boolean,
+): HTMLElement {
+  const group = el(document, 'fieldset', { class: 'figure-controls' });
+  group.append(el(document, 'legend', { class: 'visually-hidden' }, `Settings of \u201c${definition.title}\u201d`));
+  for (const key of definition.controls) {
+    const spec = parameters[key];
+    const value = settingValue(state, key);
+    group.append(
+      spec.kind === 'choice'
+        ? choiceControl(document, definition, key, String(value), interactive)
+        : numberControl(document, definition, key, spec, Number(value), interactive),
+    );
+  }
+  for (const [key, spec] of Object.entries(definition.extras)) {
+    if (definition.playback?.setting === key) continue;
+    group.append(numberControl(document, definition, key, spec, state.extras[key]!, interactive));
+  }
+  return group;
+}
+
+/** Presets, reset, playback and the presenter's tools. Buttons do nothing until the island wires them. */
+export function buildToolbar(
+  document: Doc,
+  definition: FigureDefinition,
+  state: FigureState,
+  interactive: boolean,
+): HTMLElement {
+  const bar = el(document, 'div', { class: 'figure-toolbar' });
+  const button = (action: string, text: string, extra: Record<string, string> = {}) => {
+    const b = el(document, 'button', { type: 'button', 'data-action': action, ...extra }, text);
+    if (!interactive) b.setAttribute('disabled', '');
+    return b;
+  };
+  if (definition.playback) {
+    const play = el(document, 'div', { class: 'figure-playback', role: 'group', 'aria-label': 'Playback' });
+    const key = definition.playback.setting;
+    const spec = definition.extras[key]!;
+    play.append(
+      button('play', 'Play', { 'aria-pressed': 'false' }),
+      button('step', 'Step'),
+      button('rewind', 'Back to month 1'),
+      numberControl(document, definition, key, spec, state.extras[key]!, interactive),
+    );
+    bar.append(play);
+  }
+  if (definition.presets.length) {
+    const presets = el(document, 'div', { class: 'figure-presets', role: 'group', 'aria-label': 'Presets' });
+    presets.append(el(document, 'span', { class: 'toolbar-label' }, 'Presets:'));
+    for (const preset of definition.presets)
+      presets.append(button('preset', preset.label, { 'data-preset': preset.id }));
+    bar.append(presets);
+  }
+  const tools = el(document, 'div', { class: 'figure-tools', role: 'group', 'aria-label': 'Figure tools' });
+  tools.append(
+    button('reset', 'Reset'),
+    button('fullscreen', 'Full screen'),
+    button('download-svg', 'SVG'),
+    button('download-png', 'PNG'),
+  );
+  bar.append(tools);
+  return bar;
+}
+
+export function buildLegend(document: Doc, definition: FigureDefinition): HTMLElement {
+  const list = el(document, 'ul', { class: 'figure-legend', 'aria-label': 'Legend' });
+  for (const item of definition.legend) {
+    const li = el(document, 'li');
+    li.append(el(document, 'span', { class: `swatch ${item.className}`, 'aria-hidden': 'true' }), item.label);
+    list.append(li);
+  }
+  return list;
+}
+
+/** The chart itself, as an image with the summary as its text alternative. */
+export function buildPlot<Rows>(
+  definition: FigureDefinition<Rows>,
+  rows: Rows,
+  state: FigureState,
+  document: Doc,
+  width: number,
+): Element {
+  const chart = definition.draw(rows, state, { width, height: plotHeight(definition, width), document });
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', definition.summary(rows, state));
+  chart.setAttribute('class', `${chart.getAttribute('class') ?? ''} figure-svg`.trim());
+  return chart;
+}
+
+export function csvText<Rows>(definition: FigureDefinition<Rows>, rows: Rows, state: FigureState): string {
+  const table = definition.table(rows, state);
+  const lines = [table.columns.map((c) => csvValue(c.key)).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvValue(row[c.key])).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+export function buildTable<Rows>(
+  definition: FigureDefinition<Rows>,
+  rows: Rows,
+  state: FigureState,
+  document: Doc,
+): HTMLElement {
+  const table = definition.table(rows, state);
+  const wrap = el(document, 'div', { class: 'figure-table' });
+  const t = el(document, 'table');
+  t.append(el(document, 'caption', {}, `Data of \u201c${definition.title}\u201d`));
+  const head = el(document, 'tr');
+  for (const column of table.columns) head.append(el(document, 'th', { scope: 'col' }, column.label));
+  const thead = el(document, 'thead');
+  thead.append(head);
+  t.append(thead);
+  const body = el(document, 'tbody');
+  for (const row of table.rows) {
+    const tr = el(document, 'tr');
+    for (const column of table.columns) tr.append(el(document, 'td', {}, column.format(row[column.key])));
+    body.append(tr);
+  }
+  t.append(body);
+  const csv = el(
+    document,
+    'a',
+    {
+      class: 'csv-link',
+      download: `${definition.name}.csv`,
+      href: `data:text/csv;charset=utf-8,${encodeURIComponent(csvText(definition, rows, state))}`,
+    },
+    'Download CSV',
+  );
+  wrap.append(csv, t);
+  return wrap;
+}
+
+/** The whole body of a figure, as the build puts it in the page. */
+export function buildFigureBody<Rows>(
+  definition: FigureDefinition<Rows>,
+  state: FigureState,
+  rows: Rows,
+  document: Doc,
+  { width, interactive }: { width: number; interactive: boolean },
+): HTMLElement {
+  const body = el(document, 'div', { class: 'figure-body', 'data-state': interactive ? 'live' : 'static' });
+  body.append(el(document, 'p', { class: 'figure-notice', role: 'status', hidden: '' }));
+  body.append(buildToolbar(document, definition, state, interactive));
+  body.append(buildControls(document, definition, state, interactive));
+  body.append(buildLegend(document, definition));
+  const plot = el(document, 'div', { class: 'figure-plot' });
+  plot.append(buildPlot(definition, rows, state, document, width));
+  body.append(plot);
+  body.append(el(document, 'p', { class: 'figure-summary', 'aria-live': 'polite' }, definition.summary(rows, state)));
+  const details = el(document, 'details', { class: 'figure-data' });
+  details.append(el(document, 'summary', {}, 'Data'));
+  details.append(buildTable(definition, rows, state, document));
+  body.append(details);
+  return body;
+}

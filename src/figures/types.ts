@@ -1,0 +1,72 @@
+// What a figure is: a pure description that the build (in Node, with linkedom) and the
+// island (in the browser) both use, so the SVG in the HTML and the live one come from the
+// same code. A definition computes rows from a state and draws them; it owns no DOM.
+
+import type { NumberParameter, ParameterKey } from '../model/parameters.ts';
+import type { Scenario, ScenarioPatch } from '../model/scenario.ts';
+
+/** A figure's own setting that is not a model parameter (a seed, a month of playback). */
+export type ExtraSetting = NumberParameter;
+
+export interface FigureState {
+  scenario: Scenario;
+  extras: Record<string, number>;
+}
+
+export interface DrawOptions {
+  width: number;
+  height: number;
+  document: Document;
+}
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  format: (value: unknown) => string;
+}
+
+export interface FigurePreset {
+  id: string;
+  label: string;
+  patch: ScenarioPatch;
+}
+
+export interface LegendItem {
+  /** CSS class that colours the swatch, shared with the chart's marks. */
+  className: string;
+  label: string;
+}
+
+export interface FigureDefinition<Rows = unknown> {
+  /** Stable name: the figure's id is `fig-<name>`. */
+  name: string;
+  /** Prefix of the figure's settings in the page URL: `?<namespace>.cycleMonths=48`. */
+  namespace: string;
+  title: string;
+  caption: string;
+  /** The scenario the figure starts from, before URL settings: the defaults plus these. */
+  base: ScenarioPatch;
+  /** Model parameters the reader can change, in the order of the controls. */
+  controls: ParameterKey[];
+  /** The figure's own settings, validated like parameters. */
+  extras: Record<string, ExtraSetting>;
+  presets: FigurePreset[];
+  legend: LegendItem[];
+  /** Aspect of the plot: height = width * aspect, within [minHeight, maxHeight]. */
+  aspect: number;
+  minHeight: number;
+  maxHeight: number;
+  compute(state: FigureState): Rows;
+  draw(rows: Rows, state: FigureState, options: DrawOptions): Element;
+  /** One sentence saying what the figure shows now, computed from its rows. */
+  summary(rows: Rows, state: FigureState): string;
+  /** Formatted numbers the prose can quote (see Num.astro). */
+  stats(rows: Rows, state: FigureState): Record<string, string>;
+  table(rows: Rows, state: FigureState): { columns: TableColumn[]; rows: Record<string, unknown>[] };
+  /** Present when the figure plays month by month: the extra setting it advances. */
+  playback?: { setting: string };
+}
+
+export function plotHeight(definition: FigureDefinition, width: number): number {
+  return Math.round(Math.min(definition.maxHeight, Math.max(definition.minHeight, width * definition.aspect)));
+}

@@ -1,0 +1,64 @@
+// Numbers as readers see them. Every formatter turns null, NaN and infinities into a dash, so
+// no figure, table or sentence can ever show "NaN", "Infinity" or "undefined".
+
+import type { ParameterFormat } from '../model/parameters.ts';
+
+export const MISSING = '\u2014';
+
+const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const wholePercent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
+function usable(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+export function formatCount(value: number | null | undefined): string {
+  return usable(value) ? integer.format(value) : MISSING;
+}
+
+/** 0.05 -> "5%", 0.125 -> "12.5%"; shares of 10% or more are shown whole. */
+export function formatPercent(value: number | null | undefined): string {
+  if (!usable(value)) return MISSING;
+  return Math.abs(value) >= 0.1 ? wholePercent.format(value) : percent.format(value);
+}
+
+export function formatCurrency(value: number | null | undefined): string {
+  if (!usable(value)) return MISSING;
+  const digits = Math.abs(value) < 10 ? 2 : 0;
+  return `$${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}`;
+}
+
+export function formatMonths(value: number | null | undefined): string {
+  if (!usable(value)) return MISSING;
+  const shown = Number.isInteger(value) ? integer.format(value) : decimal.format(value);
+  return `${shown} ${value === 1 ? 'month' : 'months'}`;
+}
+
+export function formatDecimal(value: number | null | undefined): string {
+  return usable(value) ? decimal.format(value) : MISSING;
+}
+
+export function formatValue(value: number | null | undefined, format: ParameterFormat): string {
+  switch (format) {
+    case 'count':
+      return formatCount(value);
+    case 'percent':
+      return formatPercent(value);
+    case 'currency':
+      return formatCurrency(value);
+    case 'months':
+      return formatMonths(value);
+    case 'decimal':
+      return formatDecimal(value);
+  }
+}
+
+/** A value for a CSV cell: plain digits, empty for missing. */
+export function csvValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = String(value);
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

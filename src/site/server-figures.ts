@@ -1,0 +1,64 @@
+// Build-time rendering of figures: the default state of each figure computed once per build
+// and drawn with linkedom's document, so every chapter reads completely without JavaScript.
+// Imported only from .astro frontmatter; never shipped to the browser.
+
+import { parseHTML } from 'linkedom';
+import { figureByName } from '../figures/registry.ts';
+import { buildFigureBody, buildPlot } from '../figures/render.ts';
+import { defaultState } from '../figures/url-state.ts';
+import type { FigureDefinition, FigureState } from '../figures/types.ts';
+
+/** Width the build draws at; the browser redraws at the column's real width. */
+export const BUILD_WIDTH = 760;
+
+interface Computed {
+  definition: FigureDefinition<unknown>;
+  state: FigureState;
+  rows: unknown;
+}
+
+const computed = new Map<string, Computed>();
+
+function serverDocument(): Document {
+  return parseHTML('<!doctype html><html><head></head><body></body></html>').document as unknown as Document;
+}
+
+function compute(name: string): Computed {
+  let entry = computed.get(name);
+  if (!entry) {
+    const definition = figureByName(name);
+    const state = defaultState(definition);
+    entry = { definition, state, rows: definition.compute(state) };
+    computed.set(name, entry);
+  }
+  return entry;
+}
+
+/** The figure's body as HTML: static controls, the chart, its summary and its data table. */
+export function figureBodyHtml(name: string): string {
+  const { definition, state, rows } = compute(name);
+  return buildFigureBody(definition, state, rows, serverDocument(), { width: BUILD_WIDTH, interactive: false })
+    .outerHTML;
+}
+
+export function figureMeta(name: string): { title: string; caption: string; namespace: string } {
+  const { definition } = compute(name);
+  return { title: definition.title, caption: definition.caption, namespace: definition.namespace };
+}
+
+/** A small static picture of a figure, for lists of chapters. */
+export function figureThumbnailHtml(name: string, width = 280): string {
+  const { definition, state, rows } = compute(name);
+  const svg = buildPlot(definition, rows, state, serverDocument(), width);
+  svg.setAttribute('class', `${svg.getAttribute('class')} thumbnail-svg`);
+  return svg.outerHTML;
+}
+
+/** A number the prose quotes, as the figure computes it by default. */
+export function figureStat(name: string, stat: string): string {
+  const { definition, state, rows } = compute(name);
+  const stats = definition.stats(rows, state);
+  if (!Object.hasOwn(stats, stat))
+    throw new Error(`figure ${name} has no stat ${stat}; it has ${Object.keys(stats).join(', ')}`);
+  return stats[stat]!;
+}

@@ -1,0 +1,87 @@
+// Page weights of the production build (dist/): HTML, CSS and JS per page, raw and gzip, and
+// separately the JS that runs before any figure nears the viewport (goal: none) versus the
+// JS loaded on demand when a figure does. Prints a table; asserts nothing.
+
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+if (!existsSync(dist)) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+const read = (url: string) => readFileSync(join(dist, url.replace(/^\//, '')));
+const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+
+/** A module and everything it imports statically: what runs as soon as it loads. */
+function staticClosure(url: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(url)) return seen;
+  seen.add(url);
+  const code = read(url).toString();
+  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+    staticClosure(new URL(match[1]!, `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+/** Chunks a module imports with import(): loaded only when a figure nears the viewport. */
+function dynamicClosure(urls: Set<string>): Set<string> {
+  const lazy = new Set<string>();
+  for (const url of urls) {
+    const code = read(url).toString();
+    for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
+      for (const chunk of staticClosure(new URL(match[1]!, `http://x${url}`).pathname))
+        if (!urls.has(chunk)) lazy.add(chunk);
+    }
+  }
+  return lazy;
+}
+
+function sum(urls: Iterable<string>) {
+  let raw = 0;
+  let zipped = 0;
+  for (const url of urls) {
+    const bytes = read(url);
+    raw += bytes.length;
+    zipped += gz(bytes);
+  }
+  return { raw, zipped };
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+const rows: Record<string, string>[] = [];
+for (const file of htmlFiles(dist).sort()) {
+  const html = readFileSync(file);
+  const text = html.toString();
+  const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const entries = [...text.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+  const eager = new Set<string>();
+  for (const entry of entries) staticClosure(entry, eager);
+  const lazy = dynamicClosure(eager);
+  const cssSize = sum(css);
+  const eagerSize = sum(eager);
+  const lazySize = sum(lazy);
+  const inlineBytes = Buffer.byteLength(inline);
+  rows.push({
+    page,
+    'HTML kB (gz)': `${kb(html.length)} (${kb(gz(html))})`,
+    'CSS kB (gz)': `${kb(cssSize.raw)} (${kb(cssSize.zipped)})`,
+    'JS before figures kB (gz)': `${kb(eagerSize.raw + inlineBytes)} (${kb(eagerSize.zipped + (inlineBytes ? gz(Buffer.from(inline)) : 0))})`,
+    'JS on demand kB (gz)': `${kb(lazySize.raw)} (${kb(lazySize.zipped)})`,
+    figures: String((text.match(/data-figure="/g) ?? []).length),
+  });
+}
+console.table(rows);
+console.log('JS before figures: module scripts in the page and their static imports (goal: none).');
+console.log('JS on demand: chunks loaded by import() when a figure nears the viewport.');
