@@ -1,0 +1,91 @@
+// A figure's settings in the page URL: written only when they differ from the defaults, read
+// back through the same validation as every scenario, and safe against any query string.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { poolDotsFigure } from '../src/figures/pool-dots.ts';
+import { defaultState, readState, strayParams, writeState } from '../src/figures/url-state.ts';
+import { formatCurrency, formatMonths, formatPercent, formatValue } from '../src/site/format.ts';
+import { PROPERTY_SEED } from './arbitraries.ts';
+
+const figure = poolDotsFigure;
+
+describe('figure state in the URL', () => {
+  it('reopens the same scenario from a copied link', () => {
+    const { state, problems } = readState(figure, '?pool.cycleMonths=48&pool.seed=7&other.x=1');
+    expect(problems).toEqual([]);
+    expect(state.scenario.cycleMonths).toBe(48);
+    expect(state.extras['seed']).toBe(7);
+    expect(writeState(figure, state, '?other.x=1')).toBe('?other.x=1&pool.cycleMonths=48&pool.seed=7');
+  });
+
+  it('writes nothing for the defaults and keeps other figures\u2019 settings', () => {
+    expect(writeState(figure, defaultState(figure), '')).toBe('');
+    expect(writeState(figure, defaultState(figure), '?pool.cycleMonths=48&shares.seed=2')).toBe('?shares.seed=2');
+  });
+
+  it('replaces hostile values with safe ones and says what it replaced', () => {
+    const { state, problems } = readState(
+      figure,
+      '?pool.cycleMonths=NaN&pool.windowMonths=-3&pool.seed=1e309&pool.entryPattern=%3Cscript%3E&pool.medianCpc=5&pool.__proto__=1',
+    );
+    expect(state).toEqual(defaultState(figure));
+    expect(problems).toEqual([
+      '"pool.medianCpc" is not a setting of this figure; ignored',
+      '"pool.__proto__" is not a setting of this figure; ignored',
+      'pool.cycleMonths: "NaN" is not a number; using 60',
+      'pool.windowMonths: "-3" is below the minimum 1; using 3',
+      'pool.entryPattern: "<script>" is not one of regular, random, mixed; using regular',
+      'pool.seed: "1e309" is not a finite number; using 1',
+    ]);
+  });
+
+  it('names keys that belong to no figure on the page', () => {
+    expect(strayParams('?zzz=1&pool.seed=2&%3Cimg%3E=x', ['pool', 'shares'])).toEqual([
+      '"zzz" is not a setting on this page; ignored',
+      '"<img>" is not a setting on this page; ignored',
+    ]);
+  });
+
+  it('never throws and always yields a drawable state for any query string', () => {
+    const keys = fc.constantFrom(
+      'pool.cycleMonths',
+      'pool.windowMonths',
+      'pool.seed',
+      'pool.month',
+      'pool.entryPattern',
+      'pool.x',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(keys, fc.string({ maxLength: 30 }))), fc.string(), (pairs, junk) => {
+        const search = `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}&${junk}`;
+        const { state } = readState(figure, search);
+        expect(state.scenario.windowMonths).toBeLessThan(state.scenario.cycleMonths);
+        expect(state.extras['month']).toBeGreaterThanOrEqual(1);
+        expect(state.extras['month']).toBeLessThanOrEqual(60);
+        expect(Number.isInteger(state.extras['seed'])).toBe(true);
+      }),
+      { seed: PROPERTY_SEED, numRuns: 300 },
+    );
+  });
+});
+
+describe('formatting', () => {
+  it('never shows NaN, Infinity or undefined', () => {
+    for (const value of [Number.NaN, Infinity, -Infinity, null, undefined]) {
+      for (const format of ['count', 'percent', 'currency', 'months', 'decimal'] as const) {
+        expect(formatValue(value as number, format)).toBe('\u2014');
+      }
+    }
+  });
+
+  it('formats shares, money and months for readers', () => {
+    expect(formatPercent(0.05)).toBe('5%');
+    expect(formatPercent(0.0567)).toBe('5.7%');
+    expect(formatPercent(0.243)).toBe('24%');
+    expect(formatCurrency(1234.5)).toBe('$1,235');
+    expect(formatCurrency(2)).toBe('$2.00');
+    expect(formatMonths(1)).toBe('1 month');
+    expect(formatMonths(60)).toBe('60 months');
+  });
+});
