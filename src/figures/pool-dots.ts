@@ -38,7 +38,7 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
   namespace: 'pool',
   title: 'A thousand buyers, month by month',
   caption:
-    'Each dot is one buyer in a category of 1,000. Ringed dots are entering the market this month, filled dark dots are in market, green dots have just bought, and pale dots are out of market. Press play or step through the months: the few in market are never the same few for long.',
+    'Each dot is one buyer in a category of 1,000. Ringed dots are entering the market this month, orange dots are in market, green dots have just bought, and grey dots are out of market. Press play or step through the months: the few in market are never the same few for long.',
   base: { buyers: BUYERS },
   controls: poolControls,
   extras: {

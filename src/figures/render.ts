@@ -236,14 +236,16 @@ export function buildFigureBody<Rows>(
   { width, interactive }: { width: number; interactive: boolean },
 ): HTMLElement {
   const body = el(document, 'div', { class: 'figure-body', 'data-state': interactive ? 'live' : 'static' });
+  // The picture first, then what changes it: on a phone the reader sees the figure before
+  // scrolling through its controls.
   body.append(el(document, 'p', { class: 'figure-notice', role: 'status', hidden: '' }));
-  body.append(buildToolbar(document, definition, state, interactive));
-  body.append(buildControls(document, definition, state, interactive));
   body.append(buildLegend(document, definition));
   const plot = el(document, 'div', { class: 'figure-plot' });
   plot.append(buildPlot(definition, rows, state, document, width));
   body.append(plot);
   body.append(el(document, 'p', { class: 'figure-summary', 'aria-live': 'polite' }, definition.summary(rows, state)));
+  body.append(buildToolbar(document, definition, state, interactive));
+  body.append(buildControls(document, definition, state, interactive));
   const details = el(document, 'details', { class: 'figure-data' });
   details.append(el(document, 'summary', {}, 'Data'));
   details.append(buildTable(definition, rows, state, document));
