@@ -22,6 +22,16 @@ export const seedSetting: ExtraSetting = {
 
 export const poolControls: ParameterKey[] = ['cycleMonths', 'windowMonths', 'entryPattern', 'heterogeneity'];
 
+/** The settings of a figure about the pool of buyers: timing controls, a seed, market presets. */
+export function poolSettings(buyers: number) {
+  return {
+    base: { buyers },
+    controls: poolControls,
+    extras: { seed: seedSetting } as Record<string, ExtraSetting>,
+    presets: marketPresetsFor(poolControls),
+  };
+}
+
 /** The market presets, keeping only the fields a figure lets the reader change. */
 export function marketPresetsFor(controls: readonly ParameterKey[]): FigurePreset[] {
   return marketPresets.map((preset) => ({

@@ -6,7 +6,7 @@ import type { ShareRow } from '../charts/shareLines.ts';
 import { simulatePool } from '../model/pool.ts';
 import type { PoolRow } from '../model/pool.ts';
 import { formatCount, formatPercent } from '../site/format.ts';
-import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
+import { poolSettings } from './common.ts';
 import type { FigureDefinition } from './types.ts';
 
 const BUYERS = 20_000;
@@ -22,10 +22,7 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
   title: 'In market now versus ever in market',
   caption:
     'For a sample of 20,000 buyers over five years: the share in market in each month, and the share who have been in market at least once since month 1. A small pool at any moment; over a cycle, nearly the whole category.',
-  base: { buyers: BUYERS },
-  controls: poolControls,
-  extras: { seed: seedSetting },
-  presets: marketPresetsFor(poolControls),
+  ...poolSettings(BUYERS),
   legend: [
     { className: 'c-in', label: 'In market this month' },
     { className: 'c-ever', label: 'Ever in market since month 1' },

@@ -5,7 +5,7 @@ import { waitHistogram } from '../charts/waitHistogram.ts';
 import type { WaitRow } from '../charts/waitHistogram.ts';
 import { BuyerState, runPool } from '../model/pool.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
-import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
+import { poolSettings } from './common.ts';
 import type { FigureDefinition } from './types.ts';
 
 const BUYERS = 20_000;
@@ -26,10 +26,7 @@ export const poolWaitFigure: FigureDefinition<WaitRows> = {
   title: 'How long until today\u2019s out-of-market buyers return',
   caption:
     'Of the buyers who are out of market this month, the share who next enter the market in each quarter of the coming ten years (a sample of 20,000 buyers). Most of the people a campaign reaches today will not buy for years.',
-  base: { buyers: BUYERS },
-  controls: poolControls,
-  extras: { seed: seedSetting },
-  presets: marketPresetsFor(poolControls),
+  ...poolSettings(BUYERS),
   legend: [{ className: 'c-ever', label: 'Out-of-market buyers, by months until they enter' }],
   aspect: 0.45,
   minHeight: 220,
