@@ -110,8 +110,8 @@ describe('parseScenario', () => {
       horizonMonths: '1e309',
     });
     expect(problems).toEqual([
-      'cycleMonths: NaN is not a number; using 60',
-      'windowMonths: Infinity is not a finite number; using 3',
+      'cycleMonths: that value is not a number; using 60',
+      'windowMonths: an infinite value is not a finite number; using 3',
       'medianCpc: "cheap" is not a number; using 15',
       'brandShare: a list is not a number; using 0.4',
       'buyers: an object is not a number; using 100000',

@@ -32,7 +32,7 @@ describe('figure state in the URL', () => {
     expect(problems).toEqual([
       '"pool.medianCpc" is not a setting of this figure; ignored',
       '"pool.__proto__" is not a setting of this figure; ignored',
-      'pool.cycleMonths: "NaN" is not a number; using 60',
+      'pool.cycleMonths: that text is not a number; using 60',
       'pool.windowMonths: "-3" is below the minimum 1; using 3',
       'pool.entryPattern: "<script>" is not one of regular, random, mixed; using regular',
       'pool.seed: "1e309" is not a finite number; using 1',

@@ -178,6 +178,12 @@ export function buildPlot<Rows>(
   width: number,
 ): Element {
   const chart = definition.draw(rows, state, { width, height: plotHeight(definition, width), document });
+  // Plot labels its groups for assistive technology, but inside role="img" those labels are
+  // not allowed (axe: aria-prohibited-attr): the summary below is the text alternative.
+  for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    node.removeAttribute('aria-label');
+    node.removeAttribute('aria-description');
+  }
   chart.setAttribute('role', 'img');
   chart.setAttribute('aria-label', definition.summary(rows, state));
   chart.setAttribute('class', `${chart.getAttribute('class') ?? ''} figure-svg`.trim());

@@ -170,7 +170,7 @@ export function readNumber(name: string, raw: unknown, spec: NumberParameter, fa
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string' && raw.length <= 64 && NUMERIC_TEXT.test(raw.trim())) value = Number(raw.trim());
   else return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using}` };
-  if (Number.isNaN(value)) return { value: fallback, problem: `${name}: NaN is not a number${using}` };
+  if (Number.isNaN(value)) return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using}` };
   if (!Number.isFinite(value))
     return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using}` };
   if (value < spec.min)
@@ -246,11 +246,20 @@ function freshDefaults(): Scenario {
   return { ...defaultScenario, schedule: [] };
 }
 
-/** A short, safe rendering of any value for a problem message (never the whole of a long text). */
+/**
+ * A short, safe rendering of any value for a problem message: never the whole of a long text,
+ * and never the words NaN, Infinity or undefined, which readers must not see on a page even
+ * when they typed them into a link.
+ */
 function describe(value: unknown): string {
-  if (typeof value === 'string')
-    return value.length > 40 ? `a ${value.length.toLocaleString('en-US')}-character text` : quote(value);
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
+  if (typeof value === 'string') {
+    if (value.length > 40) return `a ${value.length.toLocaleString('en-US')}-character text`;
+    return /nan|infinity|undefined/i.test(value) ? 'that text' : quote(value);
+  }
+  if (typeof value === 'number') {
+    if (Number.isNaN(value)) return 'that value';
+    return Number.isFinite(value) ? String(value) : 'an infinite value';
+  }
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';

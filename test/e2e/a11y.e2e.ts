@@ -1,0 +1,75 @@
+// Accessibility: axe-core finds no violation on any page, light or dark, with every figure live
+// and on a chapter as served without scripts; the keyboard reaches the skip link first.
+
+import { describe, expect, it } from 'vitest';
+import { discoverSite, formatViolations, hydrateAll, openPage, runAxe } from './browser.ts';
+import { PAGES } from './site.ts';
+
+const site = await discoverSite();
+const ALL_PAGES = [...new Set([...PAGES, ...site.chapters])];
+
+describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
+  it.each(ALL_PAGES)(`%s has no violations with every figure live (${colorScheme})`, async (path) => {
+    const open = await openPage(path, { colorScheme });
+    try {
+      await hydrateAll(open.page);
+      const violations = await runAxe(open.page);
+      expect(violations.length, `axe violations on ${path} (${colorScheme}):\n${formatViolations(violations)}\n`).toBe(
+        0,
+      );
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('axe, static', () => {
+  it.each(site.chapters)('%s as served, with no site script running, has no violations', async (path) => {
+    const open = await openPage(path, { siteScripts: false });
+    try {
+      await open.page.waitForLoadState('networkidle');
+      expect(await open.page.locator('.figure-body[data-state="live"]').count()).toBe(0);
+      expect(await open.page.locator('.figure-body[data-state="static"]').count()).toBeGreaterThan(0);
+      const violations = await runAxe(open.page);
+      expect(violations.length, `axe violations on static ${path}:\n${formatViolations(violations)}\n`).toBe(0);
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it.each(ALL_PAGES)(
+    'on %s, Tab from the top reaches the skip link first, and it moves focus to #content',
+    async (path) => {
+      const open = await openPage(path);
+      const { page } = open;
+      try {
+        await page.keyboard.press('Tab');
+        const first = await page.evaluate(() => {
+          const active = document.activeElement as HTMLAnchorElement | null;
+          return {
+            className: active?.className ?? '',
+            href: active?.getAttribute('href') ?? '',
+            text: active?.textContent?.trim() ?? '',
+          };
+        });
+        expect(first).toEqual({ className: 'skip-link', href: '#content', text: 'Skip to content' });
+        expect(await page.locator('.skip-link').isVisible()).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => location.hash)).toBe('#content');
+        const focused = () =>
+          page.evaluate(() => {
+            const active = document.activeElement;
+            return active?.id ? `#${active.id}` : (active?.tagName.toLowerCase() ?? 'nothing');
+          });
+        // A fragment link focuses its target only if the target can take focus (tabindex="-1").
+        await expect
+          .poll(focused, { message: 'document.activeElement after following the skip link', timeout: 2_000 })
+          .toBe('#content');
+      } finally {
+        await open.close();
+      }
+    },
+  );
+});

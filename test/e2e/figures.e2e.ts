@@ -1,0 +1,332 @@
+// The figures: they read without scripts, redraw on keyboard input, play and step, keep their
+// scenario in the address, survive a hostile address, and report how long a redraw takes.
+
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { discoverSite, openPage, waitAllLive, waitLive } from './browser.ts';
+
+const site = await discoverSite();
+const FIGURES = site.figures;
+
+function chapterOf(name: string): string {
+  const figure = FIGURES.find((f) => f.name === name);
+  if (!figure) throw new Error(`no chapter carries the figure ${name}`);
+  return figure.chapter;
+}
+
+const POOL_DOTS = 'pool-dots';
+
+/** Text of an element, trimmed; '' if it is missing. */
+async function text(page: Page, selector: string): Promise<string> {
+  return ((await page.locator(selector).first().textContent()) ?? '').trim();
+}
+
+async function month(page: Page): Promise<number> {
+  return Number(await text(page, '#pool-dots-month-value'));
+}
+
+function searchOf(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+function keysWithPrefix(page: Page, prefix: string): string[] {
+  return [...searchOf(page).keys()].filter((key) => key.startsWith(prefix));
+}
+
+const BROKEN = /NaN|undefined|Infinity/;
+
+/** Lines of the page's visible text that show "NaN", "undefined" or "Infinity": none may. */
+async function brokenWords(page: Page): Promise<string[]> {
+  const body = await page.evaluate(() => document.body.innerText);
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => BROKEN.test(line));
+}
+
+describe('without JavaScript', () => {
+  it('the site has figures to test', () => {
+    expect(FIGURES.length).toBeGreaterThan(0);
+  });
+
+  it.each(site.chapters)(
+    'every figure on %s has a drawn svg and a non-empty summary in the served HTML',
+    async (chapter) => {
+      const open = await openPage(chapter, { javaScriptEnabled: false });
+      try {
+        expect(open.response?.status()).toBe(200);
+        const figures = await open.page.$$eval('figure[data-figure]', (nodes) =>
+          nodes.map((f) => ({
+            name: f.getAttribute('data-figure'),
+            state: f.querySelector('.figure-body')?.getAttribute('data-state') ?? null,
+            svgs: f.querySelectorAll('.figure-plot > svg').length,
+            label: f.querySelector('.figure-plot > svg')?.getAttribute('aria-label')?.trim() ?? '',
+            role: f.querySelector('.figure-plot > svg')?.getAttribute('role') ?? null,
+            summary: f.querySelector('.figure-summary')?.textContent?.trim() ?? '',
+            rows: f.querySelectorAll('details.figure-data table tbody tr').length,
+            csv: f.querySelector('a.csv-link[download]')?.getAttribute('href')?.startsWith('data:text/csv') ?? false,
+          })),
+        );
+        for (const figure of figures) {
+          expect(figure, `${figure.name}`).toMatchObject({ state: 'static', svgs: 1, role: 'img', csv: true });
+          expect(figure.summary, `${figure.name} summary`).not.toBe('');
+          expect(figure.label, `${figure.name} aria-label`).toBe(figure.summary);
+          expect(figure.rows, `${figure.name} table rows`).toBeGreaterThan(0);
+        }
+      } finally {
+        await open.close();
+      }
+    },
+  );
+});
+
+describe('keyboard', () => {
+  it.each(FIGURES.map((f) => [f.name, f.namespace, f.chapter] as const))(
+    '%s redraws, updates its summary and writes %s.KEY= to the address when its first slider is moved by keyboard',
+    async (name, namespace, chapter) => {
+      const open = await openPage(chapter);
+      const { page } = open;
+      try {
+        await waitLive(page, name);
+        const figure = page.locator(`figure[data-figure="${name}"]`);
+        const slider = figure.locator('input[type=range][data-setting]').first();
+        const key = (await slider.getAttribute('data-setting')) ?? '';
+        const outputSelector = `#${await slider.getAttribute('id')}-value`;
+        const before = await figure.evaluate((f) => ({
+          svg: f.querySelector('.figure-plot > svg')?.outerHTML ?? '',
+          label: f.querySelector('.figure-plot > svg')?.getAttribute('aria-label') ?? '',
+          summary: f.querySelector('.figure-summary')?.textContent ?? '',
+        }));
+        const outputBefore = await text(page, outputSelector);
+        const atMax = await slider.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max));
+        await slider.focus();
+        await page.keyboard.press(atMax ? 'ArrowLeft' : 'ArrowRight');
+        await page.waitForFunction(
+          ([n, svg]) => document.querySelector(`figure[data-figure="${n}"] .figure-plot > svg`)?.outerHTML !== svg,
+          [name, before.svg] as const,
+          { timeout: 10_000 },
+        );
+        const after = await figure.evaluate((f) => ({
+          label: f.querySelector('.figure-plot > svg')?.getAttribute('aria-label') ?? '',
+          summary: f.querySelector('.figure-summary')?.textContent ?? '',
+        }));
+        const outputAfter = await text(page, outputSelector);
+        const described = after.summary !== before.summary || after.label !== before.label;
+        expect(described || outputAfter !== outputBefore, 'summary, aria-label or output changed').toBe(true);
+        expect(page.url()).toContain(`${namespace}.${key}=`);
+        // The controls are not rebuilt under the reader's hands: focus stays on the slider.
+        expect(await slider.evaluate((input) => input === document.activeElement)).toBe(true);
+        expect(open.log.pageErrors).toEqual([]);
+        expect(open.log.consoleErrors).toEqual([]);
+      } finally {
+        await open.close();
+      }
+    },
+  );
+});
+
+describe('playback of pool-dots', () => {
+  it('Step moves the month from 1 to 2', async () => {
+    const open = await openPage(chapterOf(POOL_DOTS));
+    const { page } = open;
+    try {
+      await waitLive(page, POOL_DOTS);
+      expect(await month(page)).toBe(1);
+      await page.click('#fig-pool-dots [data-action="step"]');
+      await expect.poll(() => month(page)).toBe(2);
+      expect(await page.inputValue('#pool-dots-month')).toBe('2');
+      expect(searchOf(page).get('pool.month')).toBe('2');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('Play advances the months over about two seconds and Pause stops them', async () => {
+    const open = await openPage(chapterOf(POOL_DOTS));
+    const { page } = open;
+    try {
+      await waitLive(page, POOL_DOTS);
+      const play = page.locator('#fig-pool-dots [data-action="play"]');
+      await play.click();
+      expect(await play.getAttribute('aria-pressed')).toBe('true');
+      expect((await play.textContent())?.trim()).toBe('Pause');
+      await page.waitForTimeout(2_100);
+      const playing = await month(page);
+      expect(playing).toBeGreaterThanOrEqual(3);
+      await play.click();
+      expect(await play.getAttribute('aria-pressed')).toBe('false');
+      expect((await play.textContent())?.trim()).toBe('Play');
+      const paused = await month(page);
+      await page.waitForTimeout(1_600);
+      expect(await month(page)).toBe(paused);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('Reset returns to month 1 and removes every pool. key from the address', async () => {
+    const open = await openPage(chapterOf(POOL_DOTS));
+    const { page } = open;
+    try {
+      await waitLive(page, POOL_DOTS);
+      await page.click('#fig-pool-dots [data-action="step"]');
+      await page.click('#fig-pool-dots [data-action="step"]');
+      await page.focus('#pool-dots-cycleMonths');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => keysWithPrefix(page, 'pool.').sort()).toEqual(['pool.cycleMonths', 'pool.month']);
+      expect(await month(page)).toBe(3);
+      await page.click('#fig-pool-dots [data-action="reset"]');
+      await expect.poll(() => month(page)).toBe(1);
+      expect(keysWithPrefix(page, 'pool.')).toEqual([]);
+      expect(await page.inputValue('#pool-dots-cycleMonths')).toBe(
+        await page.$eval('#pool-dots-cycleMonths', (input) => input.getAttribute('value') ?? ''),
+      );
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('with reduced motion, Play advances exactly one month and does not keep going', async () => {
+    const open = await openPage(chapterOf(POOL_DOTS), { reducedMotion: 'reduce' });
+    const { page } = open;
+    try {
+      await waitLive(page, POOL_DOTS);
+      await page.click('#fig-pool-dots [data-action="play"]');
+      await expect.poll(() => month(page)).toBe(2);
+      await page.waitForTimeout(2_000);
+      expect(await month(page)).toBe(2);
+      expect(await page.getAttribute('#fig-pool-dots [data-action="play"]', 'aria-pressed')).toBe('false');
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('address', () => {
+  it('a shared address reopens the same scenario (cycle 48 months, seed 7) in controls and prose', async () => {
+    const open = await openPage(`${chapterOf(POOL_DOTS)}?pool.cycleMonths=48&pool.seed=7`);
+    const { page } = open;
+    try {
+      await waitAllLive(page);
+      expect(await text(page, '#pool-dots-cycleMonths-value')).toBe('48 months');
+      expect(await page.inputValue('#pool-dots-cycleMonths')).toBe('48');
+      expect(await page.inputValue('#pool-dots-seed')).toBe('7');
+      expect(await text(page, '[data-num="pool-dots:cycle"]')).toBe('48 months');
+      expect(await page.locator('#fig-pool-dots .figure-notice').isHidden()).toBe(true);
+      expect(await page.locator('.page-notice').isHidden()).toBe(true);
+      expect(searchOf(page).get('pool.cycleMonths')).toBe('48');
+      expect(searchOf(page).get('pool.seed')).toBe('7');
+      expect(open.log.pageErrors).toEqual([]);
+      expect(open.log.consoleErrors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
+  const HOSTILE = [
+    {
+      query:
+        '?pool.cycleMonths=NaN&pool.windowMonths=-3&shares.cycleMonths=1e309&wait.seed=%3Cscript%3Ealert(1)%3C/script%3E&pool.bogus=1&zzz=%3Cimg%20src=x%20onerror=alert(1)%3E',
+      figures: {
+        'pool-dots': ['cycleMonths', 'windowMonths', 'bogus'],
+        'pool-shares': ['cycleMonths'],
+        'pool-wait': ['seed'],
+      } as Record<string, string[]>,
+      stray: ['zzz'],
+    },
+    {
+      query: '?__proto__[x]=1&pool.entryPattern=<script>',
+      figures: { 'pool-dots': ['entryPattern'] } as Record<string, string[]>,
+      stray: ['__proto__[x]'],
+    },
+  ];
+
+  it.each(HOSTILE)(
+    'a hostile address ($query) is reported and neutralised: notices name the replaced settings, nothing runs or breaks',
+    async ({ query, figures, stray }) => {
+      const chapter = chapterOf(POOL_DOTS);
+      const open = await openPage(`${chapter}${query}`);
+      const { page } = open;
+      try {
+        await waitAllLive(page);
+        for (const [name, words] of Object.entries(figures)) {
+          const notice = page.locator(`#fig-${name} .figure-notice`);
+          expect(await notice.isVisible(), `${name} notice visible`).toBe(true);
+          const said = (await notice.textContent()) ?? '';
+          for (const word of words) expect(said, `${name} notice`).toContain(word);
+        }
+        // Figures whose settings were all fine say nothing.
+        for (const figure of FIGURES.filter((f) => f.chapter === chapter && !(f.name in figures))) {
+          expect(await page.locator(`#fig-${figure.name} .figure-notice`).isHidden(), `${figure.name} notice`).toBe(
+            true,
+          );
+        }
+        const pageNotice = page.locator('.page-notice');
+        expect(await pageNotice.isVisible()).toBe(true);
+        for (const key of stray) expect(await pageNotice.textContent()).toContain(key);
+        // Nothing from the address became markup or code.
+        await page.waitForTimeout(300);
+        expect(open.log.dialogs).toEqual([]);
+        expect(await page.locator('img[src="x"], [onerror]').count()).toBe(0);
+        const injected = await page.$$eval(
+          'script',
+          (scripts) =>
+            scripts.filter((s) => /alert|<script/i.test(s.textContent ?? '') || s.src.includes('alert')).length,
+        );
+        expect(injected).toBe(0);
+        expect(await page.evaluate(() => (Object.prototype as Record<string, unknown>)['x'])).toBeUndefined();
+        // Every figure still draws.
+        for (const figure of FIGURES.filter((f) => f.chapter === chapter)) {
+          expect(await page.locator(`#fig-${figure.name} .figure-plot > svg`).count(), figure.name).toBe(1);
+        }
+        expect(await brokenWords(page), 'lines of page text showing NaN, undefined or Infinity').toEqual([]);
+        expect(open.log.pageErrors).toEqual([]);
+        expect(open.log.consoleErrors).toEqual([]);
+      } finally {
+        await open.close();
+      }
+    },
+  );
+});
+
+describe('input-to-redraw', () => {
+  it.each(['pool-shares', 'pool-dots'])(
+    '%s records 20 finite figure-redraw measures for 20 keyboard moves of a slider (median printed)',
+    async (name) => {
+      const open = await openPage(chapterOf(name));
+      const { page } = open;
+      try {
+        await waitLive(page, name);
+        const slider = page
+          .locator(`figure[data-figure="${name}"] .figure-controls input[type=range][data-setting]`)
+          .first();
+        const key = await slider.getAttribute('data-setting');
+        const atMax = await slider.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max));
+        await page.evaluate(() => performance.clearMeasures('figure-redraw'));
+        await slider.focus();
+        for (let i = 0; i < 20; i++) {
+          const up = atMax ? i % 2 === 1 : i % 2 === 0;
+          await page.keyboard.press(up ? 'ArrowRight' : 'ArrowLeft');
+          await page.waitForFunction((n) => performance.getEntriesByName('figure-redraw').length >= n, i + 1, {
+            timeout: 10_000,
+          });
+        }
+        const durations = await page.evaluate(() =>
+          performance.getEntriesByName('figure-redraw').map((entry) => entry.duration),
+        );
+        expect(durations).toHaveLength(20);
+        for (const duration of durations) {
+          expect(Number.isFinite(duration)).toBe(true);
+          expect(duration).toBeGreaterThanOrEqual(0);
+        }
+        const sorted = [...durations].sort((a, b) => a - b);
+        const median = (sorted[9]! + sorted[10]!) / 2;
+        console.log(
+          `input-to-redraw median ${name} (${key}): ${median.toFixed(1)} ms (n=${durations.length}, min ${sorted[0]!.toFixed(1)}, max ${sorted[19]!.toFixed(1)})`,
+        );
+      } finally {
+        await open.close();
+      }
+    },
+  );
+});

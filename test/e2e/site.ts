@@ -1,0 +1,18 @@
+// What the browser tests visit. Add a page here when the site gains one; chapters linked from
+// the home page are found by themselves and tested as well.
+
+export const PAGES = ['/', '/chapters/the-rotating-pool/', '/sources/', '/404.html'];
+
+/** A path that exists nowhere: the server answers it with the 404 page. */
+export const MISSING_PATH = '/no-such-page/';
+
+export function isChapter(path: string): boolean {
+  return path.startsWith('/chapters/');
+}
+
+/** A short file-friendly name for a path: "/" -> "home", "/chapters/x/" -> "x", "/404.html" -> "404". */
+export function pageName(path: string): string {
+  if (path === '/') return 'home';
+  const last = path.split('/').filter(Boolean).pop() ?? 'page';
+  return last.replace(/\.html$/, '');
+}
