@@ -1,7 +1,10 @@
 // Golden SVG snapshots of every chart function, drawn from fixed rows of the model (seeded),
 // exactly as the build draws them.
 import { describe, expect, it } from 'vitest';
+import { lineChart } from '../src/charts/lineChart.ts';
 import { poolDots } from '../src/charts/poolDots.ts';
+import { priceLadder } from '../src/charts/priceLadder.ts';
+import { stackPanels } from '../src/charts/stack.ts';
 import { shareLines } from '../src/charts/shareLines.ts';
 import { waitHistogram } from '../src/charts/waitHistogram.ts';
 import { figures } from '../src/figures/registry.ts';
@@ -40,6 +43,64 @@ describe('chart functions (golden SVG)', () => {
     const svg = waitHistogram(rows, { ...size, document: serverDocument() });
     expect(svg.querySelectorAll('rect')).toHaveLength(40);
     expect(compareGolden('waitHistogram', svg.outerHTML)).toBeNull();
+  });
+});
+
+describe('chart functions of the later chapters (golden SVG)', () => {
+  const months = Array.from({ length: 36 }, (_, i) => i + 1);
+  const lines = [
+    ...months.map((m) => ({ x: m, series: '10% brand', role: 'c-activation' as const, value: 190 + m })),
+    ...months.map((m) => ({
+      x: m,
+      series: '60% brand',
+      role: 'c-brand' as const,
+      value: m === 20 ? null : 240 - 2 * m,
+      dashed: true,
+    })),
+  ];
+
+  it('lineChart draws labelled lines with bands, spans, rules and markers, and breaks a line at a missing value', () => {
+    const svg = lineChart(lines, {
+      ...size,
+      document: serverDocument(),
+      xLabel: 'Month',
+      yLabel: 'Cost per lead',
+      yFormat: '$,.0f',
+      bands: months.map((m) => ({
+        x: m,
+        series: '10% brand',
+        role: 'c-activation' as const,
+        low: 180 + m,
+        high: 200 + m,
+      })),
+      spans: [{ from: 7, to: 12, label: 'cut' }],
+      rules: [{ y: 200, label: 'reference' }],
+      markers: [{ x: 15, y: 205, label: 'month 15', role: 'c-brand' }],
+    });
+    expect(svg.textContent).toContain('month 15');
+    expect(svg.textContent).toContain('60% brand');
+    expect(compareGolden('lineChart', svg.outerHTML)).toBeNull();
+  });
+
+  it('priceLadder shades the clicks bought and marks the average and last click', () => {
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      rank: (i + 0.5) / 100,
+      price: 15 * Math.exp(0.8 * ((i - 50) / 30)),
+      bought: i < 70,
+    }));
+    const svg = priceLadder(rows, { avgCpc: 12, marginalCpc: 30 }, { ...size, document: serverDocument() });
+    expect(svg.textContent).toContain('last click bought');
+    expect(compareGolden('priceLadder', svg.outerHTML)).toBeNull();
+  });
+
+  it('stackPanels puts panels one under another in a single SVG', () => {
+    const document = serverDocument();
+    const panel = () => lineChart(lines, { width: 640, height: 200, document, xLabel: 'Month', yLabel: 'Value' });
+    const svg = stackPanels([panel(), panel()], { width: 640, height: 408, document });
+    expect(svg.getAttribute('viewBox')).toBe('0 0 640 408');
+    expect(svg.querySelectorAll(':scope > svg')).toHaveLength(2);
+    expect(svg.querySelectorAll('style')).toHaveLength(0);
+    expect(compareGolden('stackPanels', svg.outerHTML)).toBeNull();
   });
 });
 

@@ -84,7 +84,9 @@ describe('formatting', () => {
     expect(formatPercent(0.0567)).toBe('5.7%');
     expect(formatPercent(0.243)).toBe('24%');
     expect(formatCurrency(1234.5)).toBe('$1,235');
-    expect(formatCurrency(2)).toBe('$2.00');
+    expect(formatCurrency(2.5)).toBe('$2.50');
+    expect(formatCurrency(13.564)).toBe('$13.56');
+    expect(formatCurrency(20)).toBe('$20');
     expect(formatMonths(1)).toBe('1 month');
     expect(formatMonths(60)).toBe('60 months');
   });

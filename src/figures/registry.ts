@@ -1,14 +1,32 @@
 // Every figure on the site by name. The island loads a figure's definition from here.
 
+import { activationMonthsFigure } from './activation-months.ts';
+import { cplTimeFigure } from './cpl-time.ts';
+import { dashboardFigure } from './dashboard.ts';
+import { downturnFigure } from './downturn.ts';
+import { horizonSweepFigure } from './horizon-sweep.ts';
+import { memoryFigure } from './memory.ts';
+import { mmmViewFigure } from './mmm-view.ts';
 import { poolDotsFigure } from './pool-dots.ts';
 import { poolSharesFigure } from './pool-shares.ts';
 import { poolWaitFigure } from './pool-wait.ts';
+import { priceLadderFigure } from './price-ladder.ts';
+import { spendLeadsFigure } from './spend-leads.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const figures: Record<string, FigureDefinition<any>> = {
   [poolDotsFigure.name]: poolDotsFigure,
   [poolSharesFigure.name]: poolSharesFigure,
   [poolWaitFigure.name]: poolWaitFigure,
+  [spendLeadsFigure.name]: spendLeadsFigure,
+  [priceLadderFigure.name]: priceLadderFigure,
+  [mmmViewFigure.name]: mmmViewFigure,
+  [activationMonthsFigure.name]: activationMonthsFigure,
+  [cplTimeFigure.name]: cplTimeFigure,
+  [memoryFigure.name]: memoryFigure,
+  [dashboardFigure.name]: dashboardFigure,
+  [downturnFigure.name]: downturnFigure,
+  [horizonSweepFigure.name]: horizonSweepFigure,
 };
 
 export function figureByName(name: string): FigureDefinition<any> {

@@ -3,9 +3,9 @@
 // only ever set with textContent, never parsed as HTML.
 
 import { parameters } from '../model/parameters.ts';
-import type { NumberParameter, ParameterKey } from '../model/parameters.ts';
+import type { ParameterKey } from '../model/parameters.ts';
 import { csvValue, formatValue } from '../site/format.ts';
-import type { FigureDefinition, FigureState } from './types.ts';
+import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 import { plotHeight } from './types.ts';
 
 type Doc = Document;
@@ -36,35 +36,66 @@ function numberControl(
   document: Doc,
   definition: FigureDefinition,
   key: string,
-  spec: NumberParameter,
+  spec: ExtraSetting,
   value: number,
   interactive: boolean,
 ) {
   const id = controlId(definition, key);
+  const override = definition.overrides?.[key as ParameterKey] ?? {};
+  const label = override.label ?? spec.label;
+  const min = Math.min(override.min ?? spec.min, value);
+  const max = Math.max(override.max ?? spec.max, value);
   const wrap = el(document, 'div', { class: 'control' });
-  const label = el(document, 'label', { for: id });
+  const help = el(
+    document,
+    'span',
+    { id: `${id}-help`, class: 'control-help' },
+    override.description ?? spec.description,
+  );
+  const common = { id, name: key, 'aria-describedby': `${id}-help`, 'data-setting': key };
+  if (spec.control === 'toggle') {
+    wrap.classList.add('control-toggle');
+    const input = el(document, 'input', { ...common, type: 'checkbox' });
+    if (value) input.setAttribute('checked', '');
+    if (!interactive) input.setAttribute('disabled', '');
+    const text = el(document, 'label', { for: id });
+    text.append(el(document, 'span', { class: 'control-label' }, label));
+    wrap.append(input, text, help);
+    return wrap;
+  }
+  if (spec.control === 'choice') {
+    const text = el(document, 'label', { for: id });
+    text.append(el(document, 'span', { class: 'control-label' }, label));
+    const select = el(document, 'select', common);
+    for (const choice of spec.choices ?? []) {
+      const option = el(document, 'option', { value: String(choice.value) }, choice.label);
+      if (choice.value === value) option.setAttribute('selected', '');
+      select.append(option);
+    }
+    if (!interactive) select.setAttribute('disabled', '');
+    wrap.append(text, select, help);
+    return wrap;
+  }
   const useRange = key !== 'seed';
-  label.append(el(document, 'span', { class: 'control-label' }, spec.label), ' ');
+  const text = el(document, 'label', { for: id });
+  text.append(el(document, 'span', { class: 'control-label' }, label), ' ');
   // A number field shows its own value; a slider needs the formatted value beside it.
   if (useRange) {
-    label.append(
+    text.append(
       el(document, 'output', { for: id, id: `${id}-value`, class: 'control-value' }, formatValue(value, spec.format)),
     );
   }
   const input = el(document, 'input', {
-    id,
-    name: key,
+    ...common,
     type: useRange ? 'range' : 'number',
-    min: String(spec.min),
-    max: String(spec.max),
-    step: String(spec.step),
+    min: String(min),
+    max: String(max),
+    step: String(override.step ?? spec.step),
     value: String(value),
-    'aria-describedby': `${id}-help`,
-    'data-setting': key,
   });
   if (useRange) input.setAttribute('aria-valuetext', formatValue(value, spec.format));
   if (!interactive) input.setAttribute('disabled', '');
-  wrap.append(label, input, el(document, 'span', { id: `${id}-help`, class: 'control-help' }, spec.description));
+  wrap.append(text, input, help);
   return wrap;
 }
 
@@ -80,7 +111,7 @@ function choiceControl(
   const id = controlId(definition, key);
   const wrap = el(document, 'div', { class: 'control' });
   const label = el(document, 'label', { for: id });
-  label.append(el(document, 'span', { class: 'control-label' }, spec.label));
+  label.append(el(document, 'span', { class: 'control-label' }, definition.overrides?.[key]?.label ?? spec.label));
   const select = el(document, 'select', { id, name: key, 'aria-describedby': `${id}-help`, 'data-setting': key });
   for (const option of spec.options) {
     const node = el(document, 'option', { value: option }, spec.optionLabels[option]);

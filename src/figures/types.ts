@@ -5,8 +5,15 @@
 import type { NumberParameter, ParameterKey } from '../model/parameters.ts';
 import type { Scenario, ScenarioPatch } from '../model/scenario.ts';
 
-/** A figure's own setting that is not a model parameter (a seed, a month of playback). */
-export type ExtraSetting = NumberParameter;
+/**
+ * A figure's own setting that is not a model parameter (a seed, a month of playback, a switch).
+ * Its value is always a number, so one validator serves them all; `control` says how it is
+ * shown: a slider or number field (default), a checkbox (0 or 1), or a list of labelled values.
+ */
+export type ExtraSetting = NumberParameter & {
+  control?: 'toggle' | 'choice';
+  choices?: readonly { value: number; label: string }[];
+};
 
 export interface FigureState {
   scenario: Scenario;
@@ -48,6 +55,14 @@ export interface FigureDefinition<Rows = unknown> {
   base: ScenarioPatch;
   /** Model parameters the reader can change, in the order of the controls. */
   controls: ParameterKey[];
+  /**
+   * How a control reads and ranges in this figure when the parameter's own would not serve:
+   * "Activation spend" for the monthly budget, a slider to $200,000 rather than $100 million.
+   * Values from a URL are still validated against the parameter's full range.
+   */
+  overrides?: Partial<
+    Record<ParameterKey, Partial<Pick<NumberParameter, 'label' | 'description' | 'min' | 'max' | 'step'>>>
+  >;
   /** The figure's own settings, validated like parameters. */
   extras: Record<string, ExtraSetting>;
   presets: FigurePreset[];
@@ -65,6 +80,15 @@ export interface FigureDefinition<Rows = unknown> {
   table(rows: Rows, state: FigureState): { columns: TableColumn[]; rows: Record<string, unknown>[] };
   /** Present when the figure plays month by month: the extra setting it advances. */
   playback?: { setting: string };
+  /**
+   * Present when part of the figure is computed in the background (the uncertainty band): while
+   * `toggle` is on, the island sends `job(state)` to a worker and draws `merge(rows, result)`.
+   */
+  background?: {
+    toggle: string;
+    job(state: FigureState): unknown;
+    merge(rows: Rows, result: unknown): Rows;
+  };
 }
 
 export function plotHeight(definition: FigureDefinition, width: number): number {

@@ -52,6 +52,10 @@ class LiveFigure {
   private rowsKey = '';
   private width = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private worker: Worker | null = null;
+  private backgroundKey = '';
+  private backgroundResult: unknown = null;
+  private backgroundDone = false;
   private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   private readonly plot: HTMLElement;
   private readonly summary: HTMLElement;
@@ -68,6 +72,7 @@ class LiveFigure {
     const staticBody = root.querySelector('.figure-body');
     this.width = this.measure(staticBody?.querySelector('.figure-plot') ?? root);
     const body = buildFigureBody(definition, state, this.rows, document, { width: this.width, interactive: true });
+    if (definition.background && state.extras[definition.background.toggle] === 1) queueMicrotask(() => this.redraw());
     if (staticBody) staticBody.replaceWith(body);
     else root.append(body);
     this.plot = body.querySelector('.figure-plot')!;
@@ -114,7 +119,9 @@ class LiveFigure {
       const key = target.dataset['setting'];
       if (!key) return;
       performance.mark('figure-input');
-      this.set(key, target.value, target.type === 'number' && event.type === 'input');
+      const value =
+        target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? '1' : '0') : target.value;
+      this.set(key, value, target.type === 'number' && event.type === 'input');
     });
     body.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
@@ -276,7 +283,8 @@ class LiveFigure {
       const input = this.root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
       const output = this.root.querySelector<HTMLOutputElement>(`#${CSS.escape(`${id}-value`)}`);
       const value = settingValue(this.state, key);
-      if (input && input.value !== String(value) && document.activeElement !== input) input.value = String(value);
+      if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
+      else if (input && input.value !== String(value) && document.activeElement !== input) input.value = String(value);
       if (input && input.type === 'range' && input.value !== String(value)) input.value = String(value);
       const spec = Object.hasOwn(this.definition.extras, key)
         ? this.definition.extras[key]
@@ -289,11 +297,60 @@ class LiveFigure {
     }
   }
 
-  private redraw(): void {
+  /** The rows to draw: computed, plus the background result while it is switched on. */
+  private currentRows(): unknown {
     const rows = this.compute();
+    const background = this.definition.background;
+    return background && this.backgroundResult ? background.merge(rows, this.backgroundResult) : rows;
+  }
+
+  /** Starts, restarts or stops the background job to match the state. */
+  private syncBackground(): void {
+    const background = this.definition.background;
+    if (!background) return;
+    if (this.state.extras[background.toggle] !== 1) {
+      this.worker?.terminate();
+      this.worker = null;
+      this.backgroundKey = '';
+      this.backgroundResult = null;
+      return;
+    }
+    const job = background.job(this.state);
+    const key = JSON.stringify(job);
+    if (key === this.backgroundKey) return;
+    // A new scenario makes the running job stale: stop it and start again.
+    this.worker?.terminate();
+    this.backgroundKey = key;
+    this.backgroundResult = null;
+    this.backgroundDone = false;
+    const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    worker.onmessage = (event: MessageEvent<{ done: boolean; result: unknown }>) => {
+      if (this.worker !== worker) return;
+      this.backgroundResult = event.data.result;
+      this.backgroundDone = event.data.done;
+      if (event.data.done) {
+        worker.terminate();
+        this.worker = null;
+      }
+      this.redraw();
+    };
+    worker.onerror = () => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.warn(['The uncertainty band could not be computed in this browser.']);
+    };
+    worker.postMessage(job);
+  }
+
+  private redraw(): void {
+    this.syncBackground();
+    const rows = this.currentRows();
     const chart = buildPlot(this.definition, rows, this.state, document, this.width);
     this.plot.replaceChildren(chart);
-    this.summary.textContent = this.definition.summary(rows, this.state);
+    // While the band fills in, announce only its final state.
+    const partial = this.definition.background && this.backgroundResult && !this.backgroundDone;
+    if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);
     const table = buildTable(this.definition, rows, this.state, document);
     this.data.querySelector('.figure-table')?.replaceWith(table);
     this.updateNumbers();
@@ -303,8 +360,11 @@ class LiveFigure {
     performance.mark('figure-redrawn');
     try {
       performance.measure('figure-redraw', 'figure-input', 'figure-redrawn');
+      // Each input is measured once; redraws that no input caused (a resize, a background
+      // result) leave no measure.
+      performance.clearMarks('figure-input');
     } catch {
-      // No input mark yet (a resize): nothing to measure.
+      // No input mark: nothing to measure.
     }
   }
 

@@ -26,7 +26,8 @@ export function formatPercent(value: number | null | undefined): string {
 
 export function formatCurrency(value: number | null | undefined): string {
   if (!usable(value)) return MISSING;
-  const digits = Math.abs(value) < 10 ? 2 : 0;
+  // Cents matter for a click, not for a budget.
+  const digits = Math.abs(value) < 100 && !Number.isInteger(value) ? 2 : 0;
   return `$${new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}`;
 }
 

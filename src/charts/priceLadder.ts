@@ -1,0 +1,67 @@
+// This month's click opportunities sorted from cheapest to dearest, with the part bought at
+// the current spend shaded: the last click bought sits well above the average one.
+
+import * as Plot from '@observablehq/plot';
+import { paint } from './palette.ts';
+import type { ChartOptions } from './poolDots.ts';
+
+export interface LadderRow {
+  /** Share of this month's opportunities priced at or below this one (0-1). */
+  rank: number;
+  price: number;
+  bought: boolean;
+}
+
+export interface LadderMarks {
+  avgCpc: number | null;
+  marginalCpc: number | null;
+}
+
+export function priceLadder(
+  rows: readonly LadderRow[],
+  marks: LadderMarks,
+  { width, height, document }: ChartOptions,
+): SVGSVGElement {
+  const wide = width >= 480;
+  const rules = [
+    ...(marks.avgCpc === null ? [] : [{ y: marks.avgCpc, label: 'average click', role: 'c-activation' }]),
+    ...(marks.marginalCpc === null ? [] : [{ y: marks.marginalCpc, label: 'last click bought', role: 'c-in' }]),
+  ];
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 56,
+    marginRight: wide ? 120 : 16,
+    marginBottom: 36,
+    className: 'chart-ladder',
+    x: { label: 'Click opportunities this month, cheapest first', domain: [0, 1], tickFormat: '.0%' },
+    y: { label: 'Clearing price of the click', tickFormat: '$,.0f', grid: true },
+    marks: [
+      Plot.areaY(rows, { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.25, className: 'c-out' }),
+      Plot.areaY(
+        rows.filter((r) => r.bought),
+        { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.85, className: 'c-activation' },
+      ),
+      Plot.line(rows, { x: 'rank', y: 'price', stroke: 'currentColor', strokeWidth: 1.5, className: 'c-ever' }),
+      Plot.ruleY([0]),
+      ...rules.flatMap((rule) => [
+        Plot.ruleY([rule], { y: 'y', stroke: 'currentColor', strokeDasharray: '4 3', className: rule.role }),
+        ...(wide
+          ? [
+              Plot.text([rule], {
+                x: 1,
+                y: 'y',
+                text: 'label',
+                dx: 6,
+                textAnchor: 'start',
+                fill: 'currentColor',
+                className: rule.role,
+              }),
+            ]
+          : []),
+      ]),
+    ],
+  }) as SVGSVGElement;
+  return paint(svg);
+}

@@ -1,0 +1,158 @@
+// Figure: the downturn. Brand spend cut to a chosen share for a span of months, then restored:
+// cheaper leads during the cut, dearer ones for long after, and fewer leads in the end.
+
+import { lineChart } from '../charts/lineChart.ts';
+import { stackPanels } from '../charts/stack.ts';
+import { simulateExpected } from '../model/expected.ts';
+import { cumulative } from '../model/rows.ts';
+import type { CumulativeRow, MonthRow } from '../model/rows.ts';
+import { parameters } from '../model/parameters.ts';
+import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { budgetOverrides, higherLower, stageFigurePresets } from './splits.ts';
+import type { ExtraSetting, FigureDefinition } from './types.ts';
+
+const month = (label: string, description: string, defaultValue: number, max: number): ExtraSetting => ({
+  kind: 'number',
+  default: defaultValue,
+  min: 1,
+  max,
+  step: 1,
+  integer: true,
+  unit: 'months',
+  format: 'count',
+  label,
+  description,
+  source: 'The scenario of MODEL.md target T7: brand cut to 0 in months 7-12.',
+});
+
+export interface Downturn {
+  held: MonthRow[];
+  cut: MonthRow[];
+  heldTotal: CumulativeRow[];
+  cutTotal: CumulativeRow[];
+  from: number;
+  to: number;
+}
+
+function effects(d: Downturn) {
+  const during: number[] = [];
+  const after: number[] = [];
+  for (let t = d.from; t <= Math.min(d.to + 12, d.held.length); t++) {
+    const held = d.held[t - 1]!.cpl;
+    const cut = d.cut[t - 1]!.cpl;
+    if (!held || cut === null) continue;
+    (t <= d.to ? during : after).push(cut / held - 1);
+  }
+  const mean = during.length ? during.reduce((a, b) => a + b, 0) / during.length : null;
+  const worst = after.length ? Math.max(...after) : null;
+  const heldLeads = d.heldTotal.at(-1)!.leads;
+  const lost = heldLeads > 0 ? 1 - d.cutTotal.at(-1)!.leads / heldLeads : null;
+  return { during: mean, after: worst, lost };
+}
+
+export const downturnFigure: FigureDefinition<Downturn> = {
+  name: 'downturn',
+  namespace: 'cut',
+  title: 'What a downturn cut to brand really costs',
+  caption:
+    'The brand share is cut for the shaded months, with the money moved to activation so the total budget is unchanged, then restored. Above, cost per lead each month; below, leads added up from month 1; each against the same scenario that held its split.',
+  base: { brandShare: 0.6 },
+  overrides: budgetOverrides,
+  controls: ['monthlyBudget', 'brandShare', 'memoryHalfLifeMonths', 'encodingPerExposure', 'horizonMonths'],
+  extras: {
+    cutShare: {
+      ...parameters.brandShare,
+      default: 0,
+      label: 'Brand share during the cut',
+      description: 'Share of the budget left on brand while the cut lasts.',
+    },
+    cutFrom: month('Cut starts in month', 'First month of the cut.', 7, 60),
+    cutMonths: month('Cut lasts', 'Months the cut lasts before the split is restored.', 6, 24),
+  },
+  presets: stageFigurePresets,
+  legend: [
+    { className: 'c-brand', label: 'Held the split' },
+    { className: 'c-activation', label: 'Cut brand, then restored' },
+  ],
+  aspect: 0.75,
+  minHeight: 380,
+  maxHeight: 600,
+  compute({ scenario, extras }) {
+    const from = Math.min(extras['cutFrom']!, scenario.horizonMonths);
+    const to = Math.min(from + extras['cutMonths']! - 1, scenario.horizonMonths);
+    const held = simulateExpected({ ...scenario, schedule: [] });
+    const cut = simulateExpected({
+      ...scenario,
+      schedule: [{ fromMonth: from, toMonth: to, brandShare: extras['cutShare']! }],
+    });
+    return { held, cut, heldTotal: cumulative(held), cutTotal: cumulative(cut), from, to };
+  },
+  draw(d, _state, options) {
+    const months = Math.max(2, d.held.length);
+    const spans = [{ from: d.from - 0.5, to: d.to + 0.5, label: 'cut' }];
+    const top = Math.round(options.height * 0.5);
+    const cpl = lineChart(
+      d.held.flatMap((r, i) => [
+        { x: r.month, series: 'Held', role: 'c-brand' as const, value: r.cpl },
+        { x: r.month, series: 'Cut', role: 'c-activation' as const, value: d.cut[i]!.cpl },
+      ]),
+      {
+        ...options,
+        height: top,
+        xLabel: 'Month',
+        yLabel: 'Cost per lead',
+        yFormat: '$,.0f',
+        xDomain: [1, months],
+        spans,
+      },
+    );
+    const leads = lineChart(
+      d.heldTotal.flatMap((r, i) => [
+        { x: r.month, series: 'Held', role: 'c-brand' as const, value: r.leads },
+        { x: r.month, series: 'Cut', role: 'c-activation' as const, value: d.cutTotal[i]!.leads },
+      ]),
+      {
+        ...options,
+        height: options.height - top - 8,
+        xLabel: 'Month',
+        yLabel: 'Leads since month 1',
+        yFormat: ',.0f',
+        xDomain: [1, months],
+        spans,
+      },
+    );
+    return stackPanels([cpl, leads], options);
+  },
+  summary(d, { extras }) {
+    const e = effects(d);
+    const lostLeads = d.heldTotal.at(-1)!.leads - d.cutTotal.at(-1)!.leads;
+    return `Cutting brand to ${formatPercent(extras['cutShare']!)} of the budget in months ${d.from}\u2013${d.to} makes leads ${higherLower(e.during).replace('higher', 'dearer').replace('lower', 'cheaper')} during the cut, up to ${higherLower(e.after).replace('higher', 'dearer').replace('lower', 'cheaper')} in the year after, and leaves ${formatCount(Math.abs(lostLeads))} ${lostLeads >= 0 ? 'fewer' : 'more'} leads by month ${d.held.length}.`;
+  },
+  stats(d) {
+    const e = effects(d);
+    return {
+      cutSpan: `months ${d.from}\u2013${d.to}`,
+      cutCplChange: higherLower(e.during),
+      afterCplChange: higherLower(e.after),
+      leadsLost: formatPercent(e.lost),
+    };
+  },
+  table(d) {
+    return {
+      columns: [
+        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
+        { key: 'heldCpl', label: 'CPL, held', format: (v) => formatCurrency(v as number | null) },
+        { key: 'cutCpl', label: 'CPL, cut', format: (v) => formatCurrency(v as number | null) },
+        { key: 'heldLeads', label: 'Cumulative leads, held', format: (v) => formatCount(v as number) },
+        { key: 'cutLeads', label: 'Cumulative leads, cut', format: (v) => formatCount(v as number) },
+      ],
+      rows: d.held.map((r, i) => ({
+        month: r.month,
+        heldCpl: r.cpl,
+        cutCpl: d.cut[i]!.cpl,
+        heldLeads: d.heldTotal[i]!.leads,
+        cutLeads: d.cutTotal[i]!.leads,
+      })),
+    };
+  },
+};

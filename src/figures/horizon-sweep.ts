@@ -1,0 +1,102 @@
+// Figure: the split depends on the horizon. For every horizon from 1 to 60 months, the brand
+// share that maximizes cumulative leads (MODEL.md target T6), recomputed on every change.
+
+import { lineChart } from '../charts/lineChart.ts';
+import { splitSweep } from '../model/sweep.ts';
+import type { SplitSweep } from '../model/sweep.ts';
+import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { budgetOverrides } from './splits.ts';
+import type { ExtraSetting, FigureDefinition } from './types.ts';
+
+const reading: ExtraSetting = {
+  kind: 'number',
+  default: 0,
+  min: 0,
+  max: 1,
+  step: 1,
+  integer: true,
+  unit: '',
+  format: 'count',
+  label: 'B2B reference line',
+  description: 'The sources disagree on which way round the B2B Institute\u2019s 46/54 split goes.',
+  source: 'MODEL.md (46% brand, WARC); Paddington (2026) reports 54% brand.',
+  control: 'choice',
+  choices: [
+    { value: 0, label: '46% brand (B2B Institute, as MODEL.md quotes it)' },
+    { value: 1, label: '54% brand (as Paddington, 2026, reports it)' },
+  ],
+};
+
+function bestAt(sweep: SplitSweep, horizon: number): number | null {
+  return sweep.best[horizon - 1]?.share ?? null;
+}
+
+function zeroUntil(sweep: SplitSweep): number {
+  let last = 0;
+  for (const b of sweep.best) if (b.share === 0) last = b.horizon;
+  return last;
+}
+
+export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
+  name: 'horizon-sweep',
+  namespace: 'sweep',
+  title: 'The best split depends on the horizon',
+  caption:
+    'For each planning horizon, the brand share (from 0 to 100% in steps of 1%) that gives the most leads in total over that many months at the same budget. Dashed: Binet & Field\u2019s 60% brand for consumer brands, and the B2B Institute\u2019s figure in the reading you choose.',
+  base: {},
+  overrides: budgetOverrides,
+  controls: ['memoryHalfLifeMonths', 'encodingPerExposure', 'brandFirstRate', 'monthlyBudget'],
+  extras: { reading },
+  presets: [],
+  legend: [
+    { className: 'c-brand', label: 'Brand share with the most leads' },
+    { className: 'c-ever', label: 'Published splits' },
+  ],
+  aspect: 0.5,
+  minHeight: 260,
+  maxHeight: 440,
+  compute({ scenario }) {
+    return splitSweep({ ...scenario, schedule: [] }, { shares: 101, maxHorizon: 60 });
+  },
+  draw(sweep, { extras }, options) {
+    const b2b = extras['reading'] === 1 ? 0.54 : 0.46;
+    return lineChart(
+      sweep.best.map((b) => ({ x: b.horizon, series: 'Best share', role: 'c-brand' as const, value: b.share })),
+      {
+        ...options,
+        xLabel: 'Horizon (months)',
+        yLabel: 'Brand share with the most leads',
+        yFormat: '.0%',
+        xDomain: [1, sweep.maxHorizon],
+        yDomain: [0, 1],
+        curve: 'step-after',
+        rules: [
+          { y: 0.6, label: '60%: Binet & Field (consumer)', role: 'c-ever' },
+          { y: b2b, label: `${formatPercent(b2b)}: B2B Institute`, role: 'c-ever' },
+        ],
+      },
+    );
+  },
+  summary(sweep) {
+    return `Over horizons up to ${formatMonths(zeroUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestAt(sweep, 12))} at 12 months, ${formatPercent(bestAt(sweep, 24))} at 24, ${formatPercent(bestAt(sweep, 36))} at 36 and ${formatPercent(bestAt(sweep, 60))} at 60.`;
+  },
+  stats(sweep) {
+    return {
+      zeroUntil: formatMonths(zeroUntil(sweep)),
+      bestAt12: formatPercent(bestAt(sweep, 12)),
+      bestAt24: formatPercent(bestAt(sweep, 24)),
+      bestAt36: formatPercent(bestAt(sweep, 36)),
+      bestAt60: formatPercent(bestAt(sweep, 60)),
+    };
+  },
+  table(sweep) {
+    return {
+      columns: [
+        { key: 'horizon', label: 'Horizon (months)', format: (v) => formatCount(v as number) },
+        { key: 'share', label: 'Best brand share', format: (v) => formatPercent(v as number) },
+        { key: 'leads', label: 'Cumulative leads at that share', format: (v) => formatCount(v as number) },
+      ],
+      rows: sweep.best.map((b) => ({ ...b })),
+    };
+  },
+};

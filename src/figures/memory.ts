@@ -1,0 +1,112 @@
+// Figure: what the brand spend builds while CPL looks worse: the share of all buyers who have
+// the brand in mind, for the same three splits, beside the decay of memory left unrenewed.
+
+import { lineChart } from '../charts/lineChart.ts';
+import { forgetRate } from '../model/memory.ts';
+import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { budgetOverrides, brandControls, splitRuns, stageFigurePresets } from './splits.ts';
+import type { SplitRun } from './splits.ts';
+import type { FigureDefinition } from './types.ts';
+
+export interface Memory {
+  runs: SplitRun[];
+  /** Salience with no brand spend at all: the starting memory fading at the half-life. */
+  fading: number[];
+}
+
+export const memoryFigure: FigureDefinition<Memory> = {
+  name: 'memory',
+  namespace: 'memory',
+  title: 'What the brand budget is building',
+  caption:
+    'The share of all buyers, in market or not, who have the brand in mind each month, for the same three splits. The grey dotted line is memory with no brand spend: the starting level halving every half-life, marked where it has halved.',
+  base: {},
+  overrides: budgetOverrides,
+  controls: brandControls,
+  extras: {},
+  presets: stageFigurePresets,
+  legend: [
+    { className: 'c-activation', label: '10% brand' },
+    { className: 'c-brand', label: '60% brand' },
+    { className: 'c-ever', label: 'Your split (dashed); memory left alone (dotted)' },
+  ],
+  aspect: 0.5,
+  minHeight: 260,
+  maxHeight: 440,
+  compute({ scenario }) {
+    const d = forgetRate(scenario.memoryHalfLifeMonths);
+    const fading = Array.from(
+      { length: scenario.horizonMonths },
+      (_, i) => scenario.initialSalience * (1 - d) ** (i + 1),
+    );
+    return { runs: splitRuns(scenario), fading };
+  },
+  draw({ runs, fading }, { scenario }, options) {
+    const h = scenario.memoryHalfLifeMonths;
+    const months = fading.length;
+    return lineChart(
+      [
+        ...runs.flatMap((run) =>
+          run.rows.map((r) => ({
+            x: r.month,
+            series: run.label,
+            role: run.role,
+            value: r.salience,
+            dashed: run.dashed,
+          })),
+        ),
+        ...fading.map((value, i) => ({
+          x: i + 1,
+          series: 'No brand spend',
+          role: 'c-out' as const,
+          value,
+          dashed: true,
+        })),
+      ],
+      {
+        ...options,
+        xLabel: 'Month',
+        yLabel: 'Buyers who have the brand in mind',
+        yFormat: '.0%',
+        xDomain: [1, Math.max(2, months)],
+        markers:
+          h <= months
+            ? [{ x: h, y: scenario.initialSalience / 2, label: `half-life ${formatMonths(h)}`, role: 'c-ever' }]
+            : [],
+      },
+    );
+  },
+  summary({ runs }, { scenario }) {
+    const [light, heavy, own] = runs as [SplitRun, SplitRun, SplitRun];
+    const last = light.rows.length;
+    return `Starting from ${formatPercent(scenario.initialSalience)} of buyers, by month ${formatCount(last)} ${formatPercent(heavy.rows.at(-1)!.salience)} have the brand in mind at 60% brand, ${formatPercent(light.rows.at(-1)!.salience)} at 10% brand and ${formatPercent(own.rows.at(-1)!.salience)} with your split; memory left alone halves every ${formatMonths(scenario.memoryHalfLifeMonths)}.`;
+  },
+  stats({ runs }, { scenario }) {
+    const [light, heavy] = runs as [SplitRun, SplitRun, SplitRun];
+    return {
+      halfLife: formatMonths(scenario.memoryHalfLifeMonths),
+      lastSalienceHeavy: formatPercent(heavy.rows.at(-1)!.salience),
+      lastSalienceLight: formatPercent(light.rows.at(-1)!.salience),
+      startSalience: formatPercent(scenario.initialSalience),
+    };
+  },
+  table({ runs, fading }) {
+    const [light, heavy, own] = runs as [SplitRun, SplitRun, SplitRun];
+    return {
+      columns: [
+        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
+        { key: 'light', label: '10% brand', format: (v) => formatPercent(v as number) },
+        { key: 'heavy', label: '60% brand', format: (v) => formatPercent(v as number) },
+        { key: 'own', label: `${formatPercent(own.share)} brand`, format: (v) => formatPercent(v as number) },
+        { key: 'fading', label: 'No brand spend', format: (v) => formatPercent(v as number) },
+      ],
+      rows: light.rows.map((r, i) => ({
+        month: r.month,
+        light: r.salience,
+        heavy: heavy.rows[i]!.salience,
+        own: own.rows[i]!.salience,
+        fading: fading[i],
+      })),
+    };
+  },
+};

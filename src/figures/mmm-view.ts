@@ -1,0 +1,160 @@
+// Figure: the response curve as a marketing-mix model would describe it, a Hill curve fitted by
+// least squares, in Meridian's (ec, slope) or Robyn's (alpha, gamma) terms. Fitted only on the
+// spend observed, the curve can promise leads the pool does not hold.
+
+import { lineChart } from '../charts/lineChart.ts';
+import { fitHill, robynParameters } from '../model/fit.ts';
+import type { HillFit } from '../model/fit.ts';
+import { hill } from '../model/mmm.ts';
+import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../site/format.ts';
+import { activationSettings, response } from './activation.ts';
+import type { ResponsePoint } from './activation.ts';
+import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
+
+const form: ExtraSetting = {
+  kind: 'number',
+  default: 0,
+  min: 0,
+  max: 1,
+  step: 1,
+  integer: true,
+  unit: '',
+  format: 'count',
+  label: 'Parameters as',
+  description: 'The same curve in each library\u2019s own terms.',
+  source: 'Meridian adstock_hill.py; Robyn transformation.R.',
+  control: 'choice',
+  choices: [
+    { value: 0, label: 'Meridian (ec, slope)' },
+    { value: 1, label: 'Robyn (alpha, gamma)' },
+  ],
+};
+
+const observed: ExtraSetting = {
+  kind: 'number',
+  default: 0,
+  min: 0,
+  max: 1,
+  step: 1,
+  integer: true,
+  unit: '',
+  format: 'count',
+  label: 'Spend observed',
+  description: 'The spend levels the fit may learn from; the rest is extrapolation.',
+  source: 'Illustration.',
+  control: 'choice',
+  choices: [
+    { value: 0, label: 'Up to the pool\u2019s edge' },
+    { value: 1, label: 'Up to 1.6 times the edge' },
+  ],
+};
+
+export interface MmmView {
+  points: ResponsePoint[];
+  fitted: (number | null)[];
+  fit: HillFit | null;
+  limit: number;
+  maxObserved: number;
+  ceiling: number;
+}
+
+function describeFit(view: MmmView, state: FigureState): string {
+  if (!view.fit) return 'no curve to fit';
+  if (state.extras['form'] === 1) {
+    const { alpha, gamma } = robynParameters(view.fit, view.maxObserved);
+    return `alpha ${formatDecimal(alpha)}, gamma ${formatDecimal(gamma)} (inflexion ${formatCurrency(view.fit.ec)})`;
+  }
+  return `ec ${formatCurrency(view.fit.ec)}, slope ${formatDecimal(view.fit.slope)}`;
+}
+
+export const mmmViewFigure: FigureDefinition<MmmView> = {
+  name: 'mmm-view',
+  namespace: 'mmm',
+  title: 'The same curve, as a marketing-mix model sees it',
+  caption:
+    'Solid: paid leads a month that the model\u2019s auction yields at each activation spend. Dashed: the Hill curve that fits them best by least squares, the saturation curve of Robyn, Meridian and PyMC-Marketing. The shaded spend was not observed by the fit; there the curve extrapolates.',
+  ...activationSettings,
+  extras: { form, observed },
+  legend: [
+    { className: 'c-activation', label: 'Simulated paid leads' },
+    { className: 'c-brand', label: 'Least-squares Hill fit' },
+  ],
+  aspect: 0.5,
+  minHeight: 260,
+  maxHeight: 460,
+  compute({ scenario, extras }) {
+    const r = response(scenario, 80);
+    const limit = extras['observed'] === 1 ? Infinity : r.saturationSpend;
+    const seen = r.points.filter((p) => p.spend <= limit);
+    const fit = fitHill(
+      seen.map((p) => p.spend),
+      seen.map((p) => p.paidLeads),
+    );
+    const xs = r.points.map((p) => p.spend);
+    const fitted = fit ? hill(xs, fit.ec, fit.slope).map((h) => h * fit.beta) : xs.map(() => null);
+    const maxObserved = Math.max(0, ...seen.map((p) => p.spend));
+    return {
+      points: r.points,
+      fitted,
+      fit,
+      limit: Math.min(limit, r.points.at(-1)!.spend),
+      maxObserved,
+      ceiling: r.ceilingLeads - (r.points.at(-1)!.leads - r.points.at(-1)!.paidLeads),
+    };
+  },
+  draw(view, state, options) {
+    const end = view.points.at(-1)!.spend;
+    return lineChart(
+      [
+        ...view.points.map((p) => ({
+          x: p.spend,
+          series: 'Simulated',
+          role: 'c-activation' as const,
+          value: p.paidLeads,
+        })),
+        ...view.points.map((p, i) => ({
+          x: p.spend,
+          series: 'Hill fit',
+          role: 'c-brand' as const,
+          value: view.fitted[i] ?? null,
+          dashed: true,
+        })),
+      ],
+      {
+        ...options,
+        xLabel: 'Monthly activation spend',
+        yLabel: 'Paid leads a month',
+        xFormat: '$~s',
+        xDomain: [0, end],
+        spans: view.limit < end ? [{ from: view.limit, to: end, label: 'not observed' }] : [],
+        rules: view.fit ? [{ x: view.fit.ec, label: describeFit(view, state), role: 'c-brand' }] : [],
+      },
+    );
+  },
+  summary(view, state) {
+    if (!view.fit) return 'There is no response to fit at these settings.';
+    return `The best-fitting Hill curve has ${describeFit(view, state)} and R\u00b2 = ${view.fit.r2.toFixed(3)}; it levels off at ${formatCount(view.fit.beta)} paid leads a month, against a true ceiling of ${formatCount(view.ceiling)}.`;
+  },
+  stats(view) {
+    const robyn = view.fit ? robynParameters(view.fit, view.maxObserved) : null;
+    return {
+      ec: formatCurrency(view.fit?.ec ?? null),
+      slope: formatDecimal(view.fit?.slope ?? null),
+      r2: view.fit ? view.fit.r2.toFixed(3) : formatPercent(null),
+      alpha: formatDecimal(robyn?.alpha ?? null),
+      gamma: formatDecimal(robyn?.gamma ?? null),
+    };
+  },
+  table(view) {
+    return {
+      columns: [
+        { key: 'spend', label: 'Activation spend', format: (v) => formatCurrency(v as number) },
+        { key: 'paidLeads', label: 'Paid leads (simulated)', format: (v) => formatCount(v as number) },
+        { key: 'fitted', label: 'Paid leads (Hill fit)', format: (v) => formatCount(v as number | null) },
+      ],
+      rows: view.points
+        .filter((_, i) => i % 4 === 0)
+        .map((p) => ({ ...p, fitted: view.fitted[view.points.indexOf(p)] ?? null })),
+    };
+  },
+};

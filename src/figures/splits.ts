@@ -1,0 +1,84 @@
+// The comparison at the heart of "Brand compounds": the same total budget split three ways,
+// 10% brand (the activation-heavy "90/10"), 60% brand (Binet & Field's "60/40"), and the
+// reader's own split, run by the expected-value engine.
+
+import { simulateExpected } from '../model/expected.ts';
+import { stagePresets } from '../model/presets.ts';
+import { cumulative } from '../model/rows.ts';
+import type { CumulativeRow, MonthRow } from '../model/rows.ts';
+import type { ParameterKey } from '../model/parameters.ts';
+import type { Role } from '../charts/palette.ts';
+import type { Scenario } from '../model/scenario.ts';
+import { formatPercent } from '../site/format.ts';
+import type { FigurePreset } from './types.ts';
+
+export const LIGHT = 0.1;
+export const HEAVY = 0.6;
+
+export const brandControls: ParameterKey[] = [
+  'monthlyBudget',
+  'brandShare',
+  'memoryHalfLifeMonths',
+  'encodingPerExposure',
+  'brandFirstRate',
+  'horizonMonths',
+];
+
+/** Budget sliders on a scale a planning meeting uses, not the schema's full $100 million. */
+export const budgetOverrides = {
+  monthlyBudget: { max: 250_000, step: 500 },
+};
+
+export const stageFigurePresets: FigurePreset[] = stagePresets.map((p) => ({
+  id: p.id,
+  label: p.label,
+  patch: p.patch,
+}));
+
+export interface SplitRun {
+  share: number;
+  label: string;
+  role: Role;
+  dashed: boolean;
+  rows: MonthRow[];
+  cumulative: CumulativeRow[];
+}
+
+export function splitLabel(share: number): string {
+  return `${formatPercent(share)} brand`;
+}
+
+/** The two reference splits and the reader's own, at the scenario's total budget. */
+export function splitRuns(scenario: Scenario): SplitRun[] {
+  const run = (share: number, label: string, role: Role, dashed: boolean): SplitRun => {
+    const rows = simulateExpected({ ...scenario, brandShare: share, schedule: [] });
+    return { share, label, role, dashed, rows, cumulative: cumulative(rows) };
+  };
+  return [
+    run(LIGHT, splitLabel(LIGHT), 'c-activation', false),
+    run(HEAVY, splitLabel(HEAVY), 'c-brand', false),
+    run(scenario.brandShare, `Yours: ${splitLabel(scenario.brandShare)}`, 'c-ever', true),
+  ];
+}
+
+/** First month from which `a`'s cumulative CPL is below `b`'s for good; null if never. */
+export function crossoverMonth(a: SplitRun, b: SplitRun): number | null {
+  let month: number | null = null;
+  for (let i = 0; i < a.cumulative.length; i++) {
+    const below = (a.cumulative[i]!.cpl ?? Infinity) < (b.cumulative[i]!.cpl ?? Infinity);
+    if (below && month === null) month = i + 1;
+    if (!below) month = null;
+  }
+  return month;
+}
+
+export function relative(a: number | null, b: number | null): number | null {
+  return a !== null && b ? a / b - 1 : null;
+}
+
+/** "24% higher", "28% lower", "the same". */
+export function higherLower(change: number | null): string {
+  if (change === null) return formatPercent(null);
+  if (Math.abs(change) < 0.005) return 'the same';
+  return `${formatPercent(Math.abs(change))} ${change > 0 ? 'higher' : 'lower'}`;
+}
