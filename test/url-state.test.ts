@@ -91,3 +91,14 @@ describe('formatting', () => {
     expect(formatMonths(60)).toBe('60 months');
   });
 });
+
+describe('messages about keys', () => {
+  it('never repeat the words NaN, Infinity or undefined from a hand-edited address', () => {
+    const { problems } = readState(poolDotsFigure, '?pool.undefined=1&pool.NaN=2');
+    expect(problems).toEqual([
+      '"pool.\u2026" is not a setting of this figure; ignored',
+      '"pool.\u2026" is not a setting of this figure; ignored',
+    ]);
+    expect(strayParams('?Infinity=1', ['pool'])).toEqual(['"\u2026" is not a setting on this page; ignored']);
+  });
+});

@@ -79,6 +79,8 @@ function safeParams(search: string): [string, string][] {
   }
 }
 
+/** A key as a message may show it: at most 40 characters, and never the words NaN, Infinity or undefined. */
 function shorten(text: string): string {
-  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}\u2026` : text);
+  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
+  return JSON.stringify(short.replace(/nan|infinity|undefined/gi, '\u2026'));
 }

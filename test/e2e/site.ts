@@ -1,7 +1,14 @@
 // What the browser tests visit. Add a page here when the site gains one; chapters linked from
 // the home page are found by themselves and tested as well.
 
-export const PAGES = ['/', '/chapters/the-rotating-pool/', '/sources/', '/404.html'];
+export const PAGES = [
+  '/',
+  '/chapters/the-rotating-pool/',
+  '/chapters/activation-saturates/',
+  '/chapters/brand-compounds/',
+  '/sources/',
+  '/404.html',
+];
 
 /** A path that exists nowhere: the server answers it with the 404 page. */
 export const MISSING_PATH = '/no-such-page/';
