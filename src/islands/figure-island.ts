@@ -11,6 +11,8 @@ import type { FigureDefinition, FigureState } from '../figures/types.ts';
 import { defaultState, readState, strayParams, writeState } from '../figures/url-state.ts';
 
 const PLAY_INTERVAL_MS = 700;
+/** A background job starts once input has paused this long: dragging a slider restarts nothing. */
+const BACKGROUND_DEBOUNCE_MS = 200;
 
 export function hydrateAll(figures: HTMLElement[]): void {
   const notice = document.querySelector<HTMLElement>('.page-notice');
@@ -53,6 +55,8 @@ class LiveFigure {
   private width = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private worker: Worker | null = null;
+  private jobId = 0;
+  private backgroundTimer: ReturnType<typeof setTimeout> | null = null;
   private backgroundKey = '';
   private backgroundResult: unknown = null;
   private backgroundDone = false;
@@ -304,7 +308,7 @@ class LiveFigure {
     return background && this.backgroundResult ? background.merge(rows, this.backgroundResult) : rows;
   }
 
-  /** Starts, restarts or stops the background job to match the state. */
+  /** Starts, replaces or stops the background job to match the state. */
   private syncBackground(): void {
     const background = this.definition.background;
     if (!background) return;
@@ -313,34 +317,34 @@ class LiveFigure {
       this.worker = null;
       this.backgroundKey = '';
       this.backgroundResult = null;
+      if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
       return;
     }
     const job = background.job(this.state);
     const key = JSON.stringify(job);
     if (key === this.backgroundKey) return;
-    // A new scenario makes the running job stale: stop it and start again.
-    this.worker?.terminate();
+    // The running job is stale: drop its band now, start the new one when input pauses.
     this.backgroundKey = key;
     this.backgroundResult = null;
     this.backgroundDone = false;
-    const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { type: 'module' });
-    this.worker = worker;
-    worker.onmessage = (event: MessageEvent<{ done: boolean; result: unknown }>) => {
-      if (this.worker !== worker) return;
-      this.backgroundResult = event.data.result;
-      this.backgroundDone = event.data.done;
-      if (event.data.done) {
-        worker.terminate();
-        this.worker = null;
-      }
-      this.redraw();
-    };
-    worker.onerror = () => {
-      if (this.worker !== worker) return;
-      this.worker = null;
-      this.warn(['The uncertainty band could not be computed in this browser.']);
-    };
-    worker.postMessage(job);
+    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
+    this.backgroundTimer = setTimeout(() => this.postJob(job), BACKGROUND_DEBOUNCE_MS);
+  }
+
+  private postJob(job: unknown): void {
+    if (!this.worker) {
+      const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = (event: MessageEvent<{ id: number; done: boolean; result: unknown }>) => {
+        if (event.data.id !== this.jobId) return;
+        this.backgroundResult = event.data.result;
+        this.backgroundDone = event.data.done;
+        this.redraw();
+      };
+      worker.onerror = () => this.warn(['The uncertainty band could not be computed in this browser.']);
+      this.worker = worker;
+    }
+    this.jobId++;
+    this.worker.postMessage({ id: this.jobId, job });
   }
 
   private redraw(): void {

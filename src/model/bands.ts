@@ -37,30 +37,47 @@ export function quantile(values: readonly number[], q: number): number | null {
   return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
 }
 
-export function cplBands(job: BandJob, progress?: (partial: BandResult) => void, every = 2): BandResult {
+/**
+ * Collects the runs of a band job seed by seed, so that a caller can stop between seeds (the
+ * worker does, when a newer job arrives) and report what it has so far.
+ */
+export function bandAccumulator(job: BandJob) {
   const months = job.scenario.horizonMonths;
   // samples[share][month] holds one CPL per seed so far.
   const samples = job.shares.map(() => Array.from({ length: months }, () => [] as number[]));
-  const summarize = (seedsDone: number): BandResult => ({
-    seeds: job.seeds,
-    seedsDone,
-    bands: samples.map((perMonth) =>
-      perMonth.map((values, i) => ({
-        month: i + 1,
-        p10: quantile(values, 0.1),
-        p50: quantile(values, 0.5),
-        p90: quantile(values, 0.9),
-      })),
-    ),
-  });
-  for (let seed = 1; seed <= job.seeds; seed++) {
-    job.shares.forEach((share, s) => {
-      const rows = simulateAgents({ ...job.scenario, brandShare: share, buyers: job.buyers, schedule: [] }, seed);
-      rows.forEach((row, i) => {
-        if (row.cpl !== null) samples[s]![i]!.push(row.cpl);
+  let seedsDone = 0;
+  return {
+    addSeed(seed: number): void {
+      job.shares.forEach((share, s) => {
+        const rows = simulateAgents({ ...job.scenario, brandShare: share, buyers: job.buyers, schedule: [] }, seed);
+        rows.forEach((row, i) => {
+          if (row.cpl !== null) samples[s]![i]!.push(row.cpl);
+        });
       });
-    });
-    if (progress && seed < job.seeds && seed % every === 0) progress(summarize(seed));
+      seedsDone++;
+    },
+    result(): BandResult {
+      return {
+        seeds: job.seeds,
+        seedsDone,
+        bands: samples.map((perMonth) =>
+          perMonth.map((values, i) => ({
+            month: i + 1,
+            p10: quantile(values, 0.1),
+            p50: quantile(values, 0.5),
+            p90: quantile(values, 0.9),
+          })),
+        ),
+      };
+    },
+  };
+}
+
+export function cplBands(job: BandJob, progress?: (partial: BandResult) => void, every = 2): BandResult {
+  const bands = bandAccumulator(job);
+  for (let seed = 1; seed <= job.seeds; seed++) {
+    bands.addSeed(seed);
+    if (progress && seed < job.seeds && seed % every === 0) progress(bands.result());
   }
-  return summarize(job.seeds);
+  return bands.result();
 }

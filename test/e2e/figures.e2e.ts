@@ -364,7 +364,7 @@ describe('the uncertainty band', () => {
       const areasBefore = await figure.locator('.figure-plot path').count();
       await page.locator('#cpl-time-band').focus();
       await page.keyboard.press('Space');
-      expect(new URL(page.url()).searchParams.get('cpl.band')).toBe('1');
+      await page.waitForURL(/cpl\.band=1/);
       // Partial bands arrive while the worker runs: the chart gains band areas.
       await page.waitForFunction(
         (before) => document.querySelectorAll('#fig-cpl-time .figure-plot path').length > before,
