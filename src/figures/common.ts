@@ -42,3 +42,30 @@ export function marketPresetsFor(controls: readonly ParameterKey[]): FigurePrese
     ) as ScenarioPatch,
   }));
 }
+
+/**
+ * A switch among labelled values (a parameterization, a reference reading), or a toggle when
+ * no choices are given. Stored as a number so the same validator reads it from an address.
+ */
+export function switchSetting(
+  label: string,
+  description: string,
+  source: string,
+  choices?: readonly { value: number; label: string }[],
+): ExtraSetting {
+  const values = choices?.map((c) => c.value) ?? [0, 1];
+  return {
+    kind: 'number',
+    default: values[0]!,
+    min: Math.min(...values),
+    max: Math.max(...values),
+    step: 1,
+    integer: true,
+    unit: '',
+    format: 'count',
+    label,
+    description,
+    source,
+    ...(choices ? { control: 'choice' as const, choices } : { control: 'toggle' as const }),
+  };
+}

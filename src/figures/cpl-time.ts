@@ -6,36 +6,20 @@ import { lineChart } from '../charts/lineChart.ts';
 import type { BandRow, Marker } from '../charts/lineChart.ts';
 import type { BandJob, BandResult } from '../model/bands.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../site/format.ts';
-import {
-  budgetOverrides,
-  brandControls,
-  crossoverMonth,
-  higherLower,
-  relative,
-  splitRuns,
-  stageFigurePresets,
-} from './splits.ts';
+import { brandSettings, crossoverMonth, higherLower, relative, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
-import type { ExtraSetting, FigureDefinition } from './types.ts';
+import { switchSetting } from './common.ts';
+import type { FigureDefinition } from './types.ts';
 
 /** Seeds per share in the background band, and the most buyers simulated per run. */
 const BAND_SEEDS = 20;
 const BAND_BUYERS = 100_000;
 
-const band: ExtraSetting = {
-  kind: 'number',
-  default: 0,
-  min: 0,
-  max: 1,
-  step: 1,
-  integer: true,
-  unit: '',
-  format: 'count',
-  label: 'Uncertainty band',
-  description: `10th-90th percentile of the agent engine over ${BAND_SEEDS} seeds, computed in the background.`,
-  source: 'Agent engine (MODEL.md section 8).',
-  control: 'toggle',
-};
+const band = switchSetting(
+  'Uncertainty band',
+  `10th-90th percentile of the agent engine over ${BAND_SEEDS} seeds, computed in the background.`,
+  'Agent engine (MODEL.md section 8).',
+);
 
 export interface CplTime {
   runs: SplitRun[];
@@ -48,16 +32,9 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
   title: 'Cost per lead over three years, three ways to split one budget',
   caption:
     'Fully loaded cost per lead (brand and activation spend over all leads) each month, at the same total budget: 10% on brand (the activation-heavy \u201c90/10\u201d), 60% on brand (Binet & Field\u2019s \u201c60/40\u201d), and your own split, dashed. The dot marks the month from which 60% brand has the lower cumulative cost per lead.',
-  base: {},
-  overrides: budgetOverrides,
-  controls: brandControls,
+  ...brandSettings,
   extras: { band },
-  presets: stageFigurePresets,
-  legend: [
-    { className: 'c-activation', label: '10% brand' },
-    { className: 'c-brand', label: '60% brand' },
-    { className: 'c-ever', label: 'Your split (dashed)' },
-  ],
+  legend: [...splitLegend, { className: 'c-ever', label: 'Your split (dashed)' }],
   aspect: 0.55,
   minHeight: 280,
   maxHeight: 480,

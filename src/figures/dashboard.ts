@@ -5,7 +5,7 @@ import { lineChart } from '../charts/lineChart.ts';
 import { simulateExpected } from '../model/expected.ts';
 import type { MonthRow } from '../model/rows.ts';
 import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
-import { budgetOverrides, brandControls, stageFigurePresets } from './splits.ts';
+import { brandSettings } from './splits.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const dashboardFigure: FigureDefinition<MonthRow[]> = {
@@ -14,11 +14,8 @@ export const dashboardFigure: FigureDefinition<MonthRow[]> = {
   title: 'The dashboard\u2019s cost per lead and the real one',
   caption:
     'For your split, what an activation dashboard reports (activation spend over leads, every lead credited to its last click) against the fully loaded cost per lead (all marketing spend over leads). The dashboard leaves out the brand spend but counts the leads it brought in: the dashed line is what activation pays for each lead it actually bought.',
-  base: {},
-  overrides: budgetOverrides,
-  controls: brandControls,
+  ...brandSettings,
   extras: {},
-  presets: stageFigurePresets,
   legend: [
     { className: 'c-activation', label: 'Dashboard cost per lead' },
     { className: 'c-ever', label: 'Fully loaded cost per lead' },

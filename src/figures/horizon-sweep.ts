@@ -6,26 +6,18 @@ import { splitSweep } from '../model/sweep.ts';
 import type { SplitSweep } from '../model/sweep.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
 import { budgetOverrides } from './splits.ts';
-import type { ExtraSetting, FigureDefinition } from './types.ts';
+import { switchSetting } from './common.ts';
+import type { FigureDefinition } from './types.ts';
 
-const reading: ExtraSetting = {
-  kind: 'number',
-  default: 0,
-  min: 0,
-  max: 1,
-  step: 1,
-  integer: true,
-  unit: '',
-  format: 'count',
-  label: 'B2B reference line',
-  description: 'The sources disagree on which way round the B2B Institute\u2019s 46/54 split goes.',
-  source: 'MODEL.md (46% brand, WARC); Paddington (2026) reports 54% brand.',
-  control: 'choice',
-  choices: [
+const reading = switchSetting(
+  'B2B reference line',
+  'The sources disagree on which way round the B2B Institute\u2019s 46/54 split goes.',
+  'MODEL.md (46% brand, WARC); Paddington (2026) reports 54% brand.',
+  [
     { value: 0, label: '46% brand (B2B Institute, as MODEL.md quotes it)' },
     { value: 1, label: '54% brand (as Paddington, 2026, reports it)' },
   ],
-};
+);
 
 function bestAt(sweep: SplitSweep, horizon: number): number | null {
   return sweep.best[horizon - 1]?.share ?? null;

@@ -4,7 +4,7 @@
 import { lineChart } from '../charts/lineChart.ts';
 import { forgetRate } from '../model/memory.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
-import { budgetOverrides, brandControls, splitRuns, stageFigurePresets } from './splits.ts';
+import { brandSettings, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -20,16 +20,9 @@ export const memoryFigure: FigureDefinition<Memory> = {
   title: 'What the brand budget is building',
   caption:
     'The share of all buyers, in market or not, who have the brand in mind each month, for the same three splits. The grey dotted line is memory with no brand spend: the starting level halving every half-life, marked where it has halved.',
-  base: {},
-  overrides: budgetOverrides,
-  controls: brandControls,
+  ...brandSettings,
   extras: {},
-  presets: stageFigurePresets,
-  legend: [
-    { className: 'c-activation', label: '10% brand' },
-    { className: 'c-brand', label: '60% brand' },
-    { className: 'c-ever', label: 'Your split (dashed); memory left alone (dotted)' },
-  ],
+  legend: [...splitLegend, { className: 'c-ever', label: 'Your split (dashed); memory left alone (dotted)' }],
   aspect: 0.5,
   minHeight: 260,
   maxHeight: 440,

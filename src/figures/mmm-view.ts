@@ -9,45 +9,28 @@ import { hill } from '../model/mmm.ts';
 import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../site/format.ts';
 import { activationSettings, response } from './activation.ts';
 import type { ResponsePoint } from './activation.ts';
-import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
+import { switchSetting } from './common.ts';
+import type { FigureDefinition, FigureState } from './types.ts';
 
-const form: ExtraSetting = {
-  kind: 'number',
-  default: 0,
-  min: 0,
-  max: 1,
-  step: 1,
-  integer: true,
-  unit: '',
-  format: 'count',
-  label: 'Parameters as',
-  description: 'The same curve in each library\u2019s own terms.',
-  source: 'Meridian adstock_hill.py; Robyn transformation.R.',
-  control: 'choice',
-  choices: [
+const form = switchSetting(
+  'Parameters as',
+  'The same curve in each library\u2019s own terms.',
+  'Meridian adstock_hill.py; Robyn transformation.R.',
+  [
     { value: 0, label: 'Meridian (ec, slope)' },
     { value: 1, label: 'Robyn (alpha, gamma)' },
   ],
-};
+);
 
-const observed: ExtraSetting = {
-  kind: 'number',
-  default: 0,
-  min: 0,
-  max: 1,
-  step: 1,
-  integer: true,
-  unit: '',
-  format: 'count',
-  label: 'Spend observed',
-  description: 'The spend levels the fit may learn from; the rest is extrapolation.',
-  source: 'Illustration.',
-  control: 'choice',
-  choices: [
+const observed = switchSetting(
+  'Spend observed',
+  'The spend levels the fit may learn from; the rest is extrapolation.',
+  'Illustration.',
+  [
     { value: 0, label: 'Up to the pool\u2019s edge' },
     { value: 1, label: 'Up to 1.6 times the edge' },
   ],
-};
+);
 
 export interface MmmView {
   points: ResponsePoint[];

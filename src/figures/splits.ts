@@ -82,3 +82,17 @@ export function higherLower(change: number | null): string {
   if (Math.abs(change) < 0.005) return 'the same';
   return `${formatPercent(Math.abs(change))} ${change > 0 ? 'higher' : 'lower'}`;
 }
+
+/** The settings block the chapter's split figures share. */
+export const brandSettings = {
+  base: {},
+  overrides: budgetOverrides,
+  controls: brandControls,
+  presets: stageFigurePresets,
+};
+
+/** The legend entries of the two reference splits. */
+export const splitLegend = [
+  { className: 'c-activation', label: '10% brand' },
+  { className: 'c-brand', label: '60% brand' },
+];
