@@ -207,8 +207,9 @@ export function buildPlot<Rows>(
   state: FigureState,
   document: Doc,
   width: number,
+  height = plotHeight(definition, width),
 ): Element {
-  const chart = definition.draw(rows, state, { width, height: plotHeight(definition, width), document });
+  const chart = definition.draw(rows, state, { width, height, document });
   // Plot labels its groups for assistive technology, but inside role="img" those labels are
   // not allowed (axe: aria-prohibited-attr): the summary below is the text alternative.
   for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {

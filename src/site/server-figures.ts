@@ -49,7 +49,7 @@ export function figureMeta(name: string): { title: string; caption: string; name
 /** A small static picture of a figure, for lists of chapters. */
 export function figureThumbnailHtml(name: string, width = 280): string {
   const { definition, state, rows } = compute(name);
-  const svg = buildPlot(definition, rows, state, serverDocument(), width);
+  const svg = buildPlot(definition, rows, state, serverDocument(), width, Math.round(width * 0.62));
   svg.setAttribute('class', `${svg.getAttribute('class')} thumbnail-svg`);
   return svg.outerHTML;
 }
