@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, openPage, waitAllLive, waitLive } from './browser.ts';
+import { discoverSite, hydrateAll, openPage, waitAllLive, waitLive } from './browser.ts';
 
 const site = await discoverSite();
 const FIGURES = site.figures;
@@ -75,6 +75,32 @@ describe('without JavaScript', () => {
         }
       } finally {
         await open.close();
+      }
+    },
+  );
+});
+
+describe('determinism', () => {
+  it.each(site.chapters)(
+    'every figure on %s computes in the browser exactly what the build computed in Node (same seed, same output)',
+    async (chapter) => {
+      const summaries = (page: Page) =>
+        page.$$eval('figure[data-figure]', (nodes) =>
+          nodes.map((f) => [f.getAttribute('data-figure'), f.querySelector('.figure-summary')?.textContent?.trim()]),
+        );
+      const built = await openPage(chapter, { javaScriptEnabled: false });
+      const live = await openPage(chapter);
+      try {
+        const fromNode = await summaries(built.page);
+        await hydrateAll(live.page);
+        const fromBrowser = await summaries(live.page);
+        expect(fromBrowser).toEqual(fromNode);
+        const numbers = (page: Page) =>
+          page.$$eval('.num[data-num]', (nodes) => nodes.map((n) => [n.getAttribute('data-num'), n.textContent]));
+        expect(await numbers(live.page)).toEqual(await numbers(built.page));
+      } finally {
+        await built.close();
+        await live.close();
       }
     },
   );
