@@ -37,7 +37,7 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
     'For each planning horizon, the brand share (from 0 to 100% in steps of 1%) that gives the most leads in total over that many months at the same budget. Dashed: Binet & Field\u2019s 60% brand for consumer brands, and the B2B Institute\u2019s figure in the reading you choose.',
   base: {},
   overrides: budgetOverrides,
-  controls: ['memoryHalfLifeMonths', 'encodingPerExposure', 'brandFirstRate', 'monthlyBudget'],
+  controls: ['horizonMonths', 'memoryHalfLifeMonths', 'encodingPerExposure', 'brandFirstRate', 'monthlyBudget'],
   extras: { reading },
   presets: [],
   legend: [
@@ -48,9 +48,11 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   minHeight: 260,
   maxHeight: 440,
   compute({ scenario }) {
-    return splitSweep({ ...scenario, schedule: [] }, { shares: 101, maxHorizon: 60 });
+    return splitSweep({ ...scenario, schedule: [] }, { shares: 101, maxHorizon: Math.max(60, scenario.horizonMonths) });
   },
-  draw(sweep, { extras }, options) {
+  draw(sweep, { extras, scenario }, options) {
+    const horizon = scenario.horizonMonths;
+    const mine = bestAt(sweep, horizon);
     const b2b = extras['reading'] === 1 ? 0.54 : 0.46;
     return lineChart(
       sweep.best.map((b) => ({ x: b.horizon, series: 'Best share', role: 'c-brand' as const, value: b.share })),
@@ -66,14 +68,20 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
           { y: 0.6, label: '60%: Binet & Field (consumer)', role: 'c-ever' },
           { y: b2b, label: `${formatPercent(b2b)}: B2B Institute`, role: 'c-ever' },
         ],
+        markers:
+          mine === null
+            ? []
+            : [{ x: horizon, y: mine, label: `your horizon: ${formatPercent(mine)}`, role: 'c-brand' }],
       },
     );
   },
-  summary(sweep) {
-    return `Over horizons up to ${formatMonths(zeroUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestAt(sweep, 12))} at 12 months, ${formatPercent(bestAt(sweep, 24))} at 24, ${formatPercent(bestAt(sweep, 36))} at 36 and ${formatPercent(bestAt(sweep, 60))} at 60.`;
+  summary(sweep, { scenario }) {
+    return `At your horizon of ${formatMonths(scenario.horizonMonths)} the most leads come from ${formatPercent(bestAt(sweep, scenario.horizonMonths))} brand. Over horizons up to ${formatMonths(zeroUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestAt(sweep, 12))} at 12 months, ${formatPercent(bestAt(sweep, 24))} at 24, ${formatPercent(bestAt(sweep, 36))} at 36 and ${formatPercent(bestAt(sweep, 60))} at 60.`;
   },
-  stats(sweep) {
+  stats(sweep, { scenario }) {
     return {
+      horizon: formatMonths(scenario.horizonMonths),
+      bestAtHorizon: formatPercent(bestAt(sweep, scenario.horizonMonths)),
       zeroUntil: formatMonths(zeroUntil(sweep)),
       bestAt12: formatPercent(bestAt(sweep, 12)),
       bestAt24: formatPercent(bestAt(sweep, 24)),
