@@ -7,6 +7,7 @@ import { simulateExpected } from '../model/expected.ts';
 import type { MonthRow } from '../model/rows.ts';
 import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
 import { activationSettings } from './activation.ts';
+import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
@@ -74,11 +75,11 @@ export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
   table(rows) {
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'leads', label: 'Leads', format: (v) => formatCount(v as number) },
-        { key: 'brandFirstLeads', label: 'Brand-first leads', format: (v) => formatCount(v as number) },
-        { key: 'cpl', label: 'Cost per lead', format: (v) => formatCurrency(v as number | null) },
-        { key: 'salience', label: 'Remember the brand', format: (v) => formatPercent(v as number) },
+        countColumn('month', 'Month'),
+        countColumn('leads', 'Leads'),
+        countColumn('brandFirstLeads', 'Brand-first leads'),
+        currencyColumn('cpl', 'Cost per lead'),
+        percentColumn('salience', 'Remember the brand'),
       ],
       rows: rows.map((r) => ({ ...r })),
     };

@@ -6,9 +6,19 @@ import { lineChart } from '../charts/lineChart.ts';
 import type { BandRow, Marker } from '../charts/lineChart.ts';
 import type { BandJob, BandResult } from '../model/bands.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../site/format.ts';
-import { brandSettings, crossoverMonth, higherLower, relative, splitLegend, splitRuns } from './splits.ts';
+import {
+  HEAVY,
+  LIGHT,
+  brandSettings,
+  crossoverMonth,
+  higherLower,
+  relative,
+  splitLegend,
+  splitRuns,
+} from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import { switchSetting } from './common.ts';
+import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 /** Seeds per share in the background band, and the most buyers simulated per run. */
@@ -50,7 +60,7 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
       const scale = buyers / scenario.buyers;
       return {
         scenario: { ...scenario, buyers, monthlyBudget: scenario.monthlyBudget * scale, schedule: [] },
-        shares: splitRuns(scenario).map((r) => r.share),
+        shares: [LIGHT, HEAVY, scenario.brandShare],
         seeds: BAND_SEEDS,
         buyers,
       };
@@ -120,37 +130,14 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
     const [light, heavy, own] = runs as [SplitRun, SplitRun, SplitRun];
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'light', label: 'CPL, 10% brand', format: (v) => formatCurrency(v as number | null) },
-        { key: 'heavy', label: 'CPL, 60% brand', format: (v) => formatCurrency(v as number | null) },
-        {
-          key: 'own',
-          label: `CPL, ${formatPercent(own.share)} brand`,
-          format: (v) => formatCurrency(v as number | null),
-        },
-        {
-          key: 'heavyCumulative',
-          label: 'Cumulative CPL, 60% brand',
-          format: (v) => formatCurrency(v as number | null),
-        },
-        {
-          key: 'lightCumulative',
-          label: 'Cumulative CPL, 10% brand',
-          format: (v) => formatCurrency(v as number | null),
-        },
+        countColumn('month', 'Month'),
+        currencyColumn('light', 'CPL, 10% brand'),
+        currencyColumn('heavy', 'CPL, 60% brand'),
+        currencyColumn('own', `CPL, ${formatPercent(own.share)} brand`),
+        currencyColumn('heavyCumulative', 'Cumulative CPL, 60% brand'),
+        currencyColumn('lightCumulative', 'Cumulative CPL, 10% brand'),
         ...(bands
-          ? [
-              {
-                key: 'ownP10',
-                label: 'Yours, 10th percentile',
-                format: (v: unknown) => formatCurrency(v as number | null),
-              },
-              {
-                key: 'ownP90',
-                label: 'Yours, 90th percentile',
-                format: (v: unknown) => formatCurrency(v as number | null),
-              },
-            ]
+          ? [currencyColumn('ownP10', 'Yours, 10th percentile'), currencyColumn('ownP90', 'Yours, 90th percentile')]
           : []),
       ],
       rows: light.rows.map((r, i) => ({

@@ -6,6 +6,7 @@ import { simulateExpected } from '../model/expected.ts';
 import type { MonthRow } from '../model/rows.ts';
 import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
 import { brandSettings } from './splits.ts';
+import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const dashboardFigure: FigureDefinition<MonthRow[]> = {
@@ -66,11 +67,11 @@ export const dashboardFigure: FigureDefinition<MonthRow[]> = {
   table(rows) {
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'dashboardCpl', label: 'Dashboard CPL', format: (v) => formatCurrency(v as number | null) },
-        { key: 'cpl', label: 'Fully loaded CPL', format: (v) => formatCurrency(v as number | null) },
-        { key: 'brandFirstLeads', label: 'Brand-first leads', format: (v) => formatCount(v as number) },
-        { key: 'paidLeads', label: 'Paid leads', format: (v) => formatCount(v as number) },
+        countColumn('month', 'Month'),
+        currencyColumn('dashboardCpl', 'Dashboard CPL'),
+        currencyColumn('cpl', 'Fully loaded CPL'),
+        countColumn('brandFirstLeads', 'Brand-first leads'),
+        countColumn('paidLeads', 'Paid leads'),
       ],
       rows: rows.map((r) => ({ ...r })),
     };

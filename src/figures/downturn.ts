@@ -5,9 +5,10 @@ import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { simulateExpected } from '../model/expected.ts';
 import { cumulative } from '../model/rows.ts';
+import { countColumn, currencyColumn } from './columns.ts';
 import type { CumulativeRow, MonthRow } from '../model/rows.ts';
 import { parameters } from '../model/parameters.ts';
-import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { formatCount, formatPercent } from '../site/format.ts';
 import { budgetOverrides, higherLower, stageFigurePresets } from './splits.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';
 
@@ -140,11 +141,11 @@ export const downturnFigure: FigureDefinition<Downturn> = {
   table(d) {
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'heldCpl', label: 'CPL, held', format: (v) => formatCurrency(v as number | null) },
-        { key: 'cutCpl', label: 'CPL, cut', format: (v) => formatCurrency(v as number | null) },
-        { key: 'heldLeads', label: 'Cumulative leads, held', format: (v) => formatCount(v as number) },
-        { key: 'cutLeads', label: 'Cumulative leads, cut', format: (v) => formatCount(v as number) },
+        countColumn('month', 'Month'),
+        currencyColumn('heldCpl', 'CPL, held'),
+        currencyColumn('cutCpl', 'CPL, cut'),
+        countColumn('heldLeads', 'Cumulative leads, held'),
+        countColumn('cutLeads', 'Cumulative leads, cut'),
       ],
       rows: d.held.map((r, i) => ({
         month: r.month,

@@ -4,9 +4,10 @@
 import { lineChart } from '../charts/lineChart.ts';
 import { splitSweep } from '../model/sweep.ts';
 import type { SplitSweep } from '../model/sweep.ts';
-import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { formatMonths, formatPercent } from '../site/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { switchSetting } from './common.ts';
+import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const reading = switchSetting(
@@ -92,9 +93,9 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   table(sweep) {
     return {
       columns: [
-        { key: 'horizon', label: 'Horizon (months)', format: (v) => formatCount(v as number) },
-        { key: 'share', label: 'Best brand share', format: (v) => formatPercent(v as number) },
-        { key: 'leads', label: 'Cumulative leads at that share', format: (v) => formatCount(v as number) },
+        countColumn('horizon', 'Horizon (months)'),
+        percentColumn('share', 'Best brand share'),
+        countColumn('leads', 'Cumulative leads at that share'),
       ],
       rows: sweep.best.map((b) => ({ ...b })),
     };

@@ -6,6 +6,7 @@ import { forgetRate } from '../model/memory.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
 import { brandSettings, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
+import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 export interface Memory {
@@ -87,11 +88,11 @@ export const memoryFigure: FigureDefinition<Memory> = {
     const [light, heavy, own] = runs as [SplitRun, SplitRun, SplitRun];
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'light', label: '10% brand', format: (v) => formatPercent(v as number) },
-        { key: 'heavy', label: '60% brand', format: (v) => formatPercent(v as number) },
-        { key: 'own', label: `${formatPercent(own.share)} brand`, format: (v) => formatPercent(v as number) },
-        { key: 'fading', label: 'No brand spend', format: (v) => formatPercent(v as number) },
+        countColumn('month', 'Month'),
+        percentColumn('light', '10% brand'),
+        percentColumn('heavy', '60% brand'),
+        percentColumn('own', `${formatPercent(own.share)} brand`),
+        percentColumn('fading', 'No brand spend'),
       ],
       rows: light.rows.map((r, i) => ({
         month: r.month,

@@ -10,6 +10,7 @@ import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../si
 import { activationSettings, response } from './activation.ts';
 import type { ResponsePoint } from './activation.ts';
 import { switchSetting } from './common.ts';
+import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition, FigureState } from './types.ts';
 
 const form = switchSetting(
@@ -131,13 +132,11 @@ export const mmmViewFigure: FigureDefinition<MmmView> = {
   table(view) {
     return {
       columns: [
-        { key: 'spend', label: 'Activation spend', format: (v) => formatCurrency(v as number) },
-        { key: 'paidLeads', label: 'Paid leads (simulated)', format: (v) => formatCount(v as number) },
-        { key: 'fitted', label: 'Paid leads (Hill fit)', format: (v) => formatCount(v as number | null) },
+        currencyColumn('spend', 'Activation spend'),
+        countColumn('paidLeads', 'Paid leads (simulated)'),
+        countColumn('fitted', 'Paid leads (Hill fit)'),
       ],
-      rows: view.points
-        .filter((_, i) => i % 4 === 0)
-        .map((p) => ({ ...p, fitted: view.fitted[view.points.indexOf(p)] ?? null })),
+      rows: view.points.flatMap((p, i) => (i % 4 === 0 ? [{ ...p, fitted: view.fitted[i] ?? null }] : [])),
     };
   },
 };

@@ -8,6 +8,7 @@ import { BuyerState, poolStates } from '../model/pool.ts';
 import type { PoolRow } from '../model/pool.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
 import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
+import { countColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const BUYERS = 1_000;
@@ -98,11 +99,11 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
   table(rows) {
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'inMarket', label: 'In market', format: (v) => formatCount(v as number) },
-        { key: 'entering', label: 'Entering', format: (v) => formatCount(v as number) },
-        { key: 'bought', label: 'Just bought', format: (v) => formatCount(v as number) },
-        { key: 'out', label: 'Out of market', format: (v) => formatCount(v as number) },
+        countColumn('month', 'Month'),
+        countColumn('inMarket', 'In market'),
+        countColumn('entering', 'Entering'),
+        countColumn('bought', 'Just bought'),
+        countColumn('out', 'Out of market'),
       ],
       rows: rows.months.map((row) => ({ month: row.month, ...countsAt(rows, row.month) })),
     };

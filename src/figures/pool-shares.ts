@@ -5,8 +5,9 @@ import { shareLines } from '../charts/shareLines.ts';
 import type { ShareRow } from '../charts/shareLines.ts';
 import { simulatePool } from '../model/pool.ts';
 import type { PoolRow } from '../model/pool.ts';
-import { formatCount, formatPercent } from '../site/format.ts';
+import { formatPercent } from '../site/format.ts';
 import { poolSettings } from './common.ts';
+import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const BUYERS = 20_000;
@@ -60,14 +61,10 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
   table(rows) {
     return {
       columns: [
-        { key: 'month', label: 'Month', format: (v) => formatCount(v as number) },
-        { key: 'inMarketShare', label: 'In market', format: (v) => formatPercent(v as number) },
-        { key: 'everInMarketShare', label: 'Ever in market', format: (v) => formatPercent(v as number) },
-        {
-          key: 'stayedShare',
-          label: 'Also in market 3 months earlier',
-          format: (v) => formatPercent(v as number | null),
-        },
+        countColumn('month', 'Month'),
+        percentColumn('inMarketShare', 'In market'),
+        percentColumn('everInMarketShare', 'Ever in market'),
+        percentColumn('stayedShare', 'Also in market 3 months earlier'),
       ],
       rows: rows.map((r) => ({ ...r })),
     };

@@ -6,6 +6,7 @@ import type { WaitRow } from '../charts/waitHistogram.ts';
 import { BuyerState, runPool } from '../model/pool.ts';
 import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
 import { poolSettings } from './common.ts';
+import { percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const BUYERS = 20_000;
@@ -65,7 +66,7 @@ export const poolWaitFigure: FigureDefinition<WaitRows> = {
     return {
       columns: [
         { key: 'span', label: 'Months until entry', format: (v) => String(v) },
-        { key: 'share', label: 'Share of out-of-market buyers', format: (v) => formatPercent(v as number) },
+        percentColumn('share', 'Share of out-of-market buyers'),
       ],
       rows: [
         ...rows.bins.map((b) => ({ span: `${b.from}\u2013${b.to}`, share: b.share })),

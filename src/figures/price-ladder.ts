@@ -6,6 +6,7 @@ import type { LadderRow } from '../charts/priceLadder.ts';
 import { normalQuantile } from '../model/normal.ts';
 import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../site/format.ts';
 import { activationSettings, monthAt } from './activation.ts';
+import { currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const RUNGS = 400;
@@ -80,8 +81,8 @@ export const priceLadderFigure: FigureDefinition<Ladder> = {
   table(l) {
     return {
       columns: [
-        { key: 'rank', label: 'Share of opportunities priced at or below', format: (v) => formatPercent(v as number) },
-        { key: 'price', label: 'Clearing price', format: (v) => formatCurrency(v as number) },
+        percentColumn('rank', 'Share of opportunities priced at or below'),
+        currencyColumn('price', 'Clearing price'),
         { key: 'bought', label: 'Bought', format: (v) => (v ? 'yes' : 'no') },
       ],
       rows: l.rows.filter((_, i) => i % 20 === 10).map((r) => ({ ...r })),

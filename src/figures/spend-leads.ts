@@ -6,6 +6,7 @@ import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
 import { activationSettings, response } from './activation.ts';
 import type { Response } from './activation.ts';
+import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const spendLeadsFigure: FigureDefinition<Response> = {
@@ -90,10 +91,10 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
   table(r) {
     return {
       columns: [
-        { key: 'spend', label: 'Activation spend', format: (v) => formatCurrency(v as number) },
-        { key: 'leads', label: 'Leads', format: (v) => formatCount(v as number) },
-        { key: 'avgCpl', label: 'Average CPL', format: (v) => formatCurrency(v as number | null) },
-        { key: 'marginalCpl', label: 'Marginal CPL', format: (v) => formatCurrency(v as number | null) },
+        currencyColumn('spend', 'Activation spend'),
+        countColumn('leads', 'Leads'),
+        currencyColumn('avgCpl', 'Average CPL'),
+        currencyColumn('marginalCpl', 'Marginal CPL'),
       ],
       rows: r.points.filter((_, i) => i % 4 === 0).map((p) => ({ ...p })),
     };
