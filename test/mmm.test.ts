@@ -14,10 +14,10 @@ import {
   weibullScaleTrans,
 } from '../src/model/mmm.ts';
 
-// The reference vectors live outside the project (shared/reference), computed from each
-// library's own source; every leaf is either reproduced here, an input, or skipped with a reason.
+// The reference vectors (test/fixtures/reference/README.md says where they come from), computed
+// from each library's own source; every leaf is either reproduced here, an input, or skipped with a reason.
 const vectors: unknown = JSON.parse(
-  fs.readFileSync(new URL('../../shared/reference/mmm-vectors.json', import.meta.url), 'utf8'),
+  fs.readFileSync(new URL('./fixtures/reference/mmm-vectors.json', import.meta.url), 'utf8'),
 );
 
 /** Key paths join the JSON keys with '/', because the keys themselves contain dots. */

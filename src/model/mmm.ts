@@ -1,7 +1,7 @@
 // The adstock (carry-over) and saturation transforms of the public marketing-mix-modelling
 // tools (Robyn, Meridian, PyMC-Marketing), so the site can show how our salience and auction
 // mechanisms map onto theirs. Each follows its library's own conventions, checked to 1e-9
-// against shared/reference/mmm-vectors.json.
+// against the reference vectors in test/fixtures/reference/mmm-vectors.json.
 
 export type MeridianDecay = 'geometric' | 'binomial';
 export type WeibullType = 'cdf' | 'pdf';
