@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { cplTimeFigure } from '../src/figures/cpl-time.ts';
 import { figures } from '../src/figures/registry.ts';
 import { buildFigureBody } from '../src/figures/render.ts';
-import { defaultState, readState } from '../src/figures/url-state.ts';
+import { defaultState, readFigure } from '../src/figures/url-state.ts';
+import { defaultScenario } from '../src/model/index.ts';
+import { readQuery } from '../src/state/query.ts';
 import type { BandJob } from '../src/model/bands.ts';
 import { parameters } from '../src/model/parameters.ts';
 import type { ParameterKey } from '../src/model/parameters.ts';
@@ -25,7 +27,8 @@ describe('figure definitions', () => {
         settings.push(`${definition.namespace}.${key}=${spec.min}`, `${definition.namespace}.${key}=${spec.max}`);
       }
       for (const setting of ['', ...settings]) {
-        const { state } = readState(definition, `?${setting}`);
+        const query = readQuery(`?${setting}`);
+        const { state } = readFigure(definition, defaultScenario, query.figures[definition.namespace]);
         const rows = definition.compute(state);
         const body = buildFigureBody(definition, state, rows, serverDocument(), { width: 360, interactive: true });
         expect(body.textContent, `${name} ${setting}`).not.toMatch(BROKEN);
@@ -52,7 +55,7 @@ describe('the uncertainty band job', () => {
   });
 
   it('scales the budget with the buyers when a large market is simulated at the cap', () => {
-    const { state } = readState(cplTimeFigure, '?cpl.band=1');
+    const { state } = readFigure(cplTimeFigure, defaultScenario, { band: '1' });
     const job = cplTimeFigure.background!.job({
       ...state,
       scenario: { ...state.scenario, buyers: 1_000_000 },

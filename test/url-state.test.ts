@@ -1,48 +1,47 @@
-// A figure's settings in the page URL: written only when they differ from the defaults, read
-// back through the same validation as every scenario, and safe against any query string.
+// A figure's own settings in the URL: read back through the same validation as every scenario,
+// written only when they differ from what the reader's numbers give, and safe against any query.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poolDotsFigure } from '../src/figures/pool-dots.ts';
-import { defaultState, readState, strayParams, writeState } from '../src/figures/url-state.ts';
-import { formatCurrency, formatMonths, formatPercent, formatValue } from '../src/site/format.ts';
+import { defaultState, ownParams, readFigure } from '../src/figures/url-state.ts';
+import { defaultScenario } from '../src/model/index.ts';
+import { formatCurrency, formatMonths, formatPercent, formatValue, inSentence } from '../src/lib/format.ts';
+import { readQuery, writeQuery } from '../src/state/query.ts';
 import { PROPERTY_SEED } from './arbitraries.ts';
 
 const figure = poolDotsFigure;
 
+function read(search: string) {
+  return readFigure(figure, defaultScenario, readQuery(search).figures['pool']);
+}
+
 describe('figure state in the URL', () => {
   it('reopens the same scenario from a copied link', () => {
-    const { state, problems } = readState(figure, '?pool.cycleMonths=48&pool.seed=7&other.x=1');
+    const { state, own, problems } = read('?pool.cycleMonths=48&pool.seed=7&other.x=1');
     expect(problems).toEqual([]);
     expect(state.scenario.cycleMonths).toBe(48);
     expect(state.extras['seed']).toBe(7);
-    expect(writeState(figure, state, '?other.x=1')).toBe('?other.x=1&pool.cycleMonths=48&pool.seed=7');
+    expect(writeQuery({ figures: { pool: ownParams(own) } })).toBe('?v=2&pool.cycleMonths=48&pool.seed=7');
   });
 
-  it('writes nothing for the defaults and keeps other figures\u2019 settings', () => {
-    expect(writeState(figure, defaultState(figure), '')).toBe('');
-    expect(writeState(figure, defaultState(figure), '?pool.cycleMonths=48&shares.seed=2')).toBe('?shares.seed=2');
+  it('writes nothing for the defaults', () => {
+    const { own } = read('?pool.cycleMonths=60&pool.seed=1');
+    expect(ownParams(own)).toEqual({});
+    expect(read('').state).toEqual(defaultState(figure));
   });
 
   it('replaces hostile values with safe ones and says what it replaced', () => {
-    const { state, problems } = readState(
-      figure,
+    const { state, problems } = read(
       '?pool.cycleMonths=NaN&pool.windowMonths=-3&pool.seed=1e309&pool.entryPattern=%3Cscript%3E&pool.medianCpc=5&pool.__proto__=1',
     );
     expect(state).toEqual(defaultState(figure));
     expect(problems).toEqual([
+      'pool.seed: "1e309" is not a finite number; using 1',
       '"pool.medianCpc" is not a setting of this figure; ignored',
       '"pool.__proto__" is not a setting of this figure; ignored',
       'pool.cycleMonths: that text is not a number; using 60',
       'pool.windowMonths: "-3" is below the minimum 1; using 3',
       'pool.entryPattern: "<script>" is not one of regular, random, mixed; using regular',
-      'pool.seed: "1e309" is not a finite number; using 1',
-    ]);
-  });
-
-  it('names keys that belong to no figure on the page', () => {
-    expect(strayParams('?zzz=1&pool.seed=2&%3Cimg%3E=x', ['pool', 'shares'])).toEqual([
-      '"zzz" is not a setting on this page; ignored',
-      '"<img>" is not a setting on this page; ignored',
     ]);
   });
 
@@ -59,7 +58,7 @@ describe('figure state in the URL', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(keys, fc.string({ maxLength: 30 }))), fc.string(), (pairs, junk) => {
         const search = `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}&${junk}`;
-        const { state } = readState(figure, search);
+        const { state } = read(search);
         expect(state.scenario.windowMonths).toBeLessThan(state.scenario.cycleMonths);
         expect(state.extras['month']).toBeGreaterThanOrEqual(1);
         expect(state.extras['month']).toBeLessThanOrEqual(60);
@@ -90,15 +89,20 @@ describe('formatting', () => {
     expect(formatMonths(1)).toBe('1 month');
     expect(formatMonths(60)).toBe('60 months');
   });
+
+  it('puts labels inside sentences without lowering acronyms', () => {
+    expect(inSentence('Median CPC')).toBe('median CPC');
+    expect(inSentence('CPC spread')).toBe('CPC spread');
+  });
 });
 
 describe('messages about keys', () => {
   it('never repeat the words NaN, Infinity or undefined from a hand-edited address', () => {
-    const { problems } = readState(poolDotsFigure, '?pool.undefined=1&pool.NaN=2');
+    const { problems } = read('?pool.undefined=1&pool.NaN=2');
     expect(problems).toEqual([
       '"pool.\u2026" is not a setting of this figure; ignored',
       '"pool.\u2026" is not a setting of this figure; ignored',
     ]);
-    expect(strayParams('?Infinity=1', ['pool'])).toEqual(['"\u2026" is not a setting on this page; ignored']);
+    expect(readQuery('?Infinity=1').stray).toEqual(['"\u2026" is not a setting; ignored']);
   });
 });

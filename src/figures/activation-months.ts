@@ -5,7 +5,7 @@ import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { simulateExpected } from '../model/expected.ts';
 import type { MonthRow } from '../model/rows.ts';
-import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

@@ -19,7 +19,7 @@ export const activationControls: ParameterKey[] = [
 
 /** The settings block of the chapter's figures: activation only, spend labelled as such. */
 export const activationSettings = {
-  base: { brandShare: 0 },
+  premise: { patch: { brandShare: 0 }, reason: 'activation only, the whole monthly budget goes to search' },
   controls: activationControls,
   overrides: {
     monthlyBudget: {

@@ -1,7 +1,7 @@
 // Columns of a figure's data table, by how their values read: counts, money or shares.
 // Each formatter turns a missing value into a dash.
 
-import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import type { TableColumn } from './types.ts';
 
 const column =

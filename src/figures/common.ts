@@ -25,7 +25,7 @@ export const poolControls: ParameterKey[] = ['cycleMonths', 'windowMonths', 'ent
 /** The settings of a figure about the pool of buyers: timing controls, a seed, market presets. */
 export function poolSettings(buyers: number) {
   return {
-    base: { buyers },
+    premise: { patch: { buyers }, reason: 'a sample of buyers is enough to show the shares' },
     controls: poolControls,
     extras: { seed: seedSetting } as Record<string, ExtraSetting>,
     presets: marketPresetsFor(poolControls),

@@ -5,7 +5,7 @@
 import { lineChart } from '../charts/lineChart.ts';
 import type { BandRow, Marker } from '../charts/lineChart.ts';
 import type { BandJob, BandResult } from '../model/bands.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import {
   HEAVY,
   LIGHT,
@@ -53,6 +53,8 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
   },
   background: {
     toggle: 'band',
+    kind: 'band',
+    label: 'uncertainty band',
     job({ scenario }): BandJob {
       // A market larger than the cap is simulated at the cap with the budget scaled to match,
       // which keeps every expectation (exposures per buyer, CPL) and widens only the spread.

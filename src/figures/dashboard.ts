@@ -4,7 +4,7 @@
 import { lineChart } from '../charts/lineChart.ts';
 import { simulateExpected } from '../model/expected.ts';
 import type { MonthRow } from '../model/rows.ts';
-import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import { brandSettings } from './splits.ts';
 import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

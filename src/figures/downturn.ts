@@ -8,7 +8,7 @@ import { cumulative } from '../model/rows.ts';
 import { countColumn, currencyColumn } from './columns.ts';
 import type { CumulativeRow, MonthRow } from '../model/rows.ts';
 import { parameters } from '../model/parameters.ts';
-import { formatCount, formatPercent } from '../site/format.ts';
+import { formatCount, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, higherLower, stageFigurePresets } from './splits.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';
 
@@ -57,7 +57,10 @@ export const downturnFigure: FigureDefinition<Downturn> = {
   title: 'What a downturn cut to brand really costs',
   caption:
     'The brand share is cut for the shaded months, with the money moved to activation so the total budget is unchanged, then restored. Above, cost per lead each month; below, leads added up from month 1; each against the same scenario that held its split.',
-  base: { brandShare: 0.6 },
+  premise: {
+    patch: { brandShare: 0.6 },
+    reason: 'the cut starts from Binet & Field\u2019s 60/40 plan; change it below',
+  },
   overrides: budgetOverrides,
   controls: ['monthlyBudget', 'brandShare', 'memoryHalfLifeMonths', 'encodingPerExposure', 'horizonMonths'],
   extras: {

@@ -4,7 +4,7 @@
 import { lineChart } from '../charts/lineChart.ts';
 import { splitSweep } from '../model/sweep.ts';
 import type { SplitSweep } from '../model/sweep.ts';
-import { formatMonths, formatPercent } from '../site/format.ts';
+import { formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
@@ -36,7 +36,6 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   title: 'The best split depends on the horizon',
   caption:
     'For each planning horizon, the brand share (from 0 to 100% in steps of 1%) that gives the most leads in total over that many months at the same budget. Dashed: Binet & Field\u2019s 60% brand for consumer brands, and the B2B Institute\u2019s figure in the reading you choose.',
-  base: {},
   overrides: budgetOverrides,
   controls: ['horizonMonths', 'memoryHalfLifeMonths', 'encodingPerExposure', 'brandFirstRate', 'monthlyBudget'],
   extras: { reading },

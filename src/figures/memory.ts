@@ -3,7 +3,7 @@
 
 import { lineChart } from '../charts/lineChart.ts';
 import { forgetRate } from '../model/memory.ts';
-import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { brandSettings, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import { countColumn, percentColumn } from './columns.ts';

@@ -6,7 +6,7 @@ import { lineChart } from '../charts/lineChart.ts';
 import { fitHill, robynParameters } from '../model/fit.ts';
 import type { HillFit } from '../model/fit.ts';
 import { hill } from '../model/mmm.ts';
-import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
 import { activationSettings, response } from './activation.ts';
 import type { ResponsePoint } from './activation.ts';
 import { switchSetting } from './common.ts';

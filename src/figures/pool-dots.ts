@@ -6,7 +6,7 @@ import type { DotRow } from '../charts/poolDots.ts';
 import { steadyState } from '../model/market.ts';
 import { BuyerState, poolStates } from '../model/pool.ts';
 import type { PoolRow } from '../model/pool.ts';
-import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
 import { countColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
@@ -40,7 +40,7 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
   title: 'A thousand buyers, month by month',
   caption:
     'Each dot is one buyer in a category of 1,000. Ringed dots are entering the market this month, orange dots are in market, green dots have just bought, and grey dots are out of market. Press play or step through the months: the few in market are never the same few for long.',
-  base: { buyers: BUYERS },
+  premise: { patch: { buyers: BUYERS }, reason: 'one dot per buyer' },
   controls: poolControls,
   extras: {
     month: {

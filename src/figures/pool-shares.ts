@@ -5,7 +5,7 @@ import { shareLines } from '../charts/shareLines.ts';
 import type { ShareRow } from '../charts/shareLines.ts';
 import { simulatePool } from '../model/pool.ts';
 import type { PoolRow } from '../model/pool.ts';
-import { formatPercent } from '../site/format.ts';
+import { formatPercent } from '../lib/format.ts';
 import { poolSettings } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

@@ -4,7 +4,7 @@
 import { waitHistogram } from '../charts/waitHistogram.ts';
 import type { WaitRow } from '../charts/waitHistogram.ts';
 import { BuyerState, runPool } from '../model/pool.ts';
-import { formatCount, formatMonths, formatPercent } from '../site/format.ts';
+import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { poolSettings } from './common.ts';
 import { percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

@@ -4,7 +4,7 @@
 import { priceLadder } from '../charts/priceLadder.ts';
 import type { LadderRow } from '../charts/priceLadder.ts';
 import { normalQuantile } from '../model/normal.ts';
-import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
 import { activationSettings, monthAt } from './activation.ts';
 import { currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

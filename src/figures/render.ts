@@ -4,9 +4,11 @@
 
 import { parameters } from '../model/parameters.ts';
 import type { ParameterKey } from '../model/parameters.ts';
-import { csvValue, formatValue } from '../site/format.ts';
+import { csvFormatRows } from 'd3-dsv';
+import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 import { plotHeight } from './types.ts';
+import { premiseNote } from './url-state.ts';
 
 type Doc = Document;
 
@@ -180,12 +182,7 @@ export function buildToolbar(
     bar.append(presets);
   }
   const tools = el(document, 'div', { class: 'figure-tools', role: 'group', 'aria-label': 'Figure tools' });
-  tools.append(
-    button('reset', 'Reset'),
-    button('fullscreen', 'Full screen'),
-    button('download-svg', 'SVG'),
-    button('download-png', 'PNG'),
-  );
+  tools.append(button('fullscreen', 'Full screen'), button('download-svg', 'SVG'), button('download-png', 'PNG'));
   bar.append(tools);
   return bar;
 }
@@ -222,11 +219,20 @@ export function buildPlot<Rows>(
   return chart;
 }
 
+/** A CSV cell: plain digits for numbers, empty for missing or non-finite values. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  return String(value);
+}
+
+/** The figure's data as CSV (d3-dsv quotes it), headed by the table's column labels. */
 export function csvText<Rows>(definition: FigureDefinition<Rows>, rows: Rows, state: FigureState): string {
   const table = definition.table(rows, state);
-  const lines = [table.columns.map((c) => csvValue(c.key)).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvValue(row[c.key])).join(','));
-  return `${lines.join('\n')}\n`;
+  return `${csvFormatRows([
+    table.columns.map((c) => c.label),
+    ...table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key]))),
+  ])}\n`;
 }
 
 export function buildTable<Rows>(
@@ -265,6 +271,30 @@ export function buildTable<Rows>(
   return wrap;
 }
 
+/**
+ * Where the figure's numbers come from: the reader's, except what its premise fixes (said in
+ * one line), and the experiments made in this figure only, with the ways back and forward.
+ */
+export function buildOwnLine(document: Doc, definition: FigureDefinition, interactive: boolean): HTMLElement {
+  const wrap = el(document, 'div', { class: 'figure-own' });
+  const premise = premiseNote(definition);
+  if (premise) wrap.append(el(document, 'p', { class: 'figure-premise' }, premise));
+  const line = el(document, 'p', { class: 'figure-own-line' });
+  line.append(el(document, 'span', { class: 'figure-own-text' }, 'Shows your numbers.'), ' ');
+  for (const [action, text] of [
+    ['reset', 'Reset to your numbers'],
+    ['promote', 'Make these your numbers'],
+  ] as const) {
+    const b = el(document, 'button', { type: 'button', 'data-action': action }, text);
+    // Nothing to reset or promote until the reader changes something in this figure.
+    b.setAttribute('disabled', '');
+    line.append(b, ' ');
+  }
+  if (!interactive) line.setAttribute('data-static', '');
+  wrap.append(line);
+  return wrap;
+}
+
 /** The whole body of a figure, as the build puts it in the page. */
 export function buildFigureBody<Rows>(
   definition: FigureDefinition<Rows>,
@@ -282,6 +312,7 @@ export function buildFigureBody<Rows>(
   plot.append(buildPlot(definition, rows, state, document, width));
   body.append(plot);
   body.append(el(document, 'p', { class: 'figure-summary', 'aria-live': 'polite' }, definition.summary(rows, state)));
+  body.append(buildOwnLine(document, definition, interactive));
   body.append(buildToolbar(document, definition, state, interactive));
   body.append(buildControls(document, definition, state, interactive));
   const details = el(document, 'details', { class: 'figure-data' });

@@ -3,7 +3,7 @@
 
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatPercent } from '../site/format.ts';
+import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import { activationSettings, response } from './activation.ts';
 import type { Response } from './activation.ts';
 import { countColumn, currencyColumn } from './columns.ts';

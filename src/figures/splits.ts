@@ -9,7 +9,7 @@ import type { CumulativeRow, MonthRow } from '../model/rows.ts';
 import type { ParameterKey } from '../model/parameters.ts';
 import type { Role } from '../charts/palette.ts';
 import type { Scenario } from '../model/scenario.ts';
-import { formatPercent } from '../site/format.ts';
+import { formatPercent } from '../lib/format.ts';
 import type { FigurePreset } from './types.ts';
 
 export const LIGHT = 0.1;
@@ -85,7 +85,6 @@ export function higherLower(change: number | null): string {
 
 /** The settings block the chapter's split figures share. */
 export const brandSettings = {
-  base: {},
   overrides: budgetOverrides,
   controls: brandControls,
   presets: stageFigurePresets,

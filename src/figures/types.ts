@@ -51,8 +51,11 @@ export interface FigureDefinition<Rows = unknown> {
   namespace: string;
   title: string;
   caption: string;
-  /** The scenario the figure starts from, before URL settings: the defaults plus these. */
-  base: ScenarioPatch;
+  /**
+   * What the figure is about fixes some keys over the reader's numbers (the price ladder is
+   * activation only), with the reason the figure states in one line.
+   */
+  premise?: { patch: ScenarioPatch; reason: string };
   /** Model parameters the reader can change, in the order of the controls. */
   controls: ParameterKey[];
   /**
@@ -82,10 +85,15 @@ export interface FigureDefinition<Rows = unknown> {
   playback?: { setting: string };
   /**
    * Present when part of the figure is computed in the background (the uncertainty band): while
-   * `toggle` is on, the island sends `job(state)` to a worker and draws `merge(rows, result)`.
+   * `toggle` is on, the island sends `job(state)` to the worker's job of that `kind` and draws
+   * `merge(rows, result)`.
    */
   background?: {
     toggle: string;
+    /** A job kind registered in src/islands/background-worker.ts. */
+    kind: string;
+    /** What the job computes, for messages: "uncertainty band". */
+    label: string;
     job(state: FigureState): unknown;
     merge(rows: Rows, result: unknown): Rows;
   };

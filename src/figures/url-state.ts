@@ -1,86 +1,145 @@
-// A figure's settings in the page URL: `?pool.cycleMonths=48&pool.seed=7`. Only values that
-// differ from the figure's defaults are written, and anything read back goes through the same
+// A figure's state, layered: the defaults, then the reader's numbers (shared by every figure),
+// then the figure's premise (what it is about fixes some keys), then the figure's own settings
+// (`?ladder.monthlyBudget=30000`). Every value read from an address goes through the same
 // validation as every other scenario, so a hand-edited link can never break a page.
 
-import { parseScenario, readNumber } from '../model/scenario.ts';
-import type { Scenario } from '../model/scenario.ts';
+import { defaultScenario, parameters, parseScenario, readNumber } from '../model/index.ts';
+import type { ParameterKey, Scenario } from '../model/index.ts';
+import { formatValue, inSentence } from '../lib/format.ts';
+import { safeKey } from '../state/query.ts';
 import type { FigureDefinition, FigureState } from './types.ts';
 
-export interface ReadState {
+/** What the reader changed in this figure only: parameter values and extras, as validated. */
+export interface OwnSettings {
+  scenario: Partial<Record<ParameterKey, number | string>>;
+  extras: Record<string, number>;
+}
+
+export interface FigureRead {
   state: FigureState;
-  /** One sentence per setting that was replaced or ignored, already prefixed with the namespace. */
+  own: OwnSettings;
+  /** One sentence per setting that was replaced or ignored, prefixed with the namespace. */
   problems: string[];
 }
 
-export function defaultState(definition: FigureDefinition): FigureState {
-  return readState(definition, '').state;
+export function noOwnSettings(): OwnSettings {
+  return { scenario: {}, extras: {} };
 }
 
-export function readState(definition: FigureDefinition, search: string): ReadState {
+/** The scenario a figure starts from before its own settings: the reader's numbers under its premise. */
+export function baseScenario(definition: FigureDefinition, reader: Scenario): Scenario {
+  const premise = definition.premise?.patch ?? {};
+  if (Object.keys(premise).length === 0) return reader;
+  return parseScenario({ ...reader, ...premise }).scenario;
+}
+
+/** The state to draw: the base, then the figure's own settings; extras at their defaults unless set. */
+export function stateFrom(definition: FigureDefinition, reader: Scenario, own: OwnSettings): FigureState {
+  const base = baseScenario(definition, reader);
+  const scenario = Object.keys(own.scenario).length ? parseScenario({ ...base, ...own.scenario }).scenario : base;
+  const extras: Record<string, number> = {};
+  for (const [name, spec] of Object.entries(definition.extras)) extras[name] = own.extras[name] ?? spec.default;
+  return { scenario, extras };
+}
+
+export function defaultState(definition: FigureDefinition): FigureState {
+  return stateFrom(definition, defaultScenario, noOwnSettings());
+}
+
+/** Reads a figure's own settings from the raw namespaced values of an address. */
+export function readFigure(
+  definition: FigureDefinition,
+  reader: Scenario,
+  raw: Readonly<Record<string, string>> = {},
+): FigureRead {
   const prefix = `${definition.namespace}.`;
   const controls = new Set<string>(definition.controls);
-  const scenarioInput: Record<string, string> = Object.create(null) as Record<string, string>;
-  const extrasInput: Record<string, string> = Object.create(null) as Record<string, string>;
   const problems: string[] = [];
-  for (const [key, value] of safeParams(search)) {
-    if (!key.startsWith(prefix)) continue;
-    const name = key.slice(prefix.length);
+  const scenarioInput: Record<string, string> = Object.create(null) as Record<string, string>;
+  const own = noOwnSettings();
+  for (const [name, value] of Object.entries(raw)) {
     if (controls.has(name)) scenarioInput[name] = value;
-    else if (Object.hasOwn(definition.extras, name)) extrasInput[name] = value;
-    else problems.push(`${shorten(key)} is not a setting of this figure; ignored`);
+    else if (Object.hasOwn(definition.extras, name)) {
+      const read = readNumber(`${prefix}${name}`, value, definition.extras[name]!);
+      if (read.problem) problems.push(read.problem);
+      if (read.value !== definition.extras[name]!.default) own.extras[name] = read.value;
+    } else problems.push(`${safeKey(prefix + name)} is not a setting of this figure; ignored`);
   }
-  const parsed = parseScenario({ ...definition.base, ...scenarioInput });
-  problems.push(...parsed.problems.map((problem) => `${prefix}${problem}`));
-  const extras: Record<string, number> = {};
-  for (const [name, spec] of Object.entries(definition.extras)) {
-    if (!(name in extrasInput)) {
-      extras[name] = spec.default;
-      continue;
-    }
-    const read = readNumber(`${prefix}${name}`, extrasInput[name], spec);
-    if (read.problem) problems.push(read.problem);
-    extras[name] = read.value;
+  if (Object.keys(scenarioInput).length) {
+    const base = baseScenario(definition, reader);
+    const parsed = parseScenario({ ...base, ...scenarioInput });
+    problems.push(...parsed.problems.map((problem) => `${prefix}${problem}`));
+    for (const key of Object.keys(scenarioInput) as ParameterKey[])
+      if (parsed.scenario[key] !== base[key]) own.scenario[key] = parsed.scenario[key] as number | string;
   }
-  return { state: { scenario: parsed.scenario, extras }, problems };
+  return { state: stateFrom(definition, reader, own), own, problems };
 }
 
-/** The page's query string with this figure's settings replaced by those of `state` that differ from the defaults. */
-export function writeState(definition: FigureDefinition, state: FigureState, search: string): string {
+/**
+ * Applies one control's raw value. A value equal to what the reader's numbers already give is
+ * not an experiment, so it leaves the figure's own settings: the figure follows the reader again.
+ */
+export function setOwn(
+  definition: FigureDefinition,
+  reader: Scenario,
+  own: OwnSettings,
+  key: string,
+  raw: unknown,
+): { own: OwnSettings; problems: string[] } {
   const prefix = `${definition.namespace}.`;
-  const params = new URLSearchParams();
-  for (const [key, value] of safeParams(search)) if (!key.startsWith(prefix)) params.append(key, value);
-  const defaults = defaultState(definition);
-  for (const key of definition.controls) {
-    const value = state.scenario[key as keyof Scenario];
-    if (value !== defaults.scenario[key as keyof Scenario]) params.set(`${prefix}${key}`, String(value));
+  const next: OwnSettings = { scenario: { ...own.scenario }, extras: { ...own.extras } };
+  if (Object.hasOwn(definition.extras, key)) {
+    const spec = definition.extras[key]!;
+    const read = readNumber(`${prefix}${key}`, raw, spec);
+    if (read.value === spec.default) delete next.extras[key];
+    else next.extras[key] = read.value;
+    return { own: next, problems: read.problem ? [read.problem] : [] };
   }
-  for (const name of Object.keys(definition.extras)) {
-    if (state.extras[name] !== defaults.extras[name]) params.set(`${prefix}${name}`, String(state.extras[name]));
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
+  if (!Object.hasOwn(parameters, key)) return { own, problems: [`${safeKey(prefix + key)} is not a setting; ignored`] };
+  const base = baseScenario(definition, reader);
+  const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
+  const value = parsed.scenario[key as ParameterKey];
+  if (value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];
+  else next.scenario[key as ParameterKey] = value as number | string;
+  // A repair of another field (the window must stay shorter than the cycle) is kept too.
+  for (const other of Object.keys(next.scenario) as ParameterKey[])
+    if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
+  return { own: next, problems: parsed.problems.map((problem) => `${prefix}${problem}`) };
 }
 
-/** Query keys that belong to no figure on the page. */
-export function strayParams(search: string, namespaces: readonly string[]): string[] {
-  const stray: string[] = [];
-  for (const [key] of safeParams(search)) {
-    if (!namespaces.some((ns) => key.startsWith(`${ns}.`)))
-      stray.push(`${shorten(key)} is not a setting on this page; ignored`);
-  }
-  return stray;
+/** The figure's own settings as address parameters (without the namespace). */
+export function ownParams(own: OwnSettings): Record<string, string | number> {
+  return { ...own.scenario, ...own.extras } as Record<string, string | number>;
 }
 
-function safeParams(search: string): [string, string][] {
-  try {
-    return [...new URLSearchParams(search)];
-  } catch {
-    return [];
-  }
+/** The figure's experiments that could become the reader's numbers (premise keys stay the figure's). */
+export function promotable(
+  definition: FigureDefinition,
+  own: OwnSettings,
+): Partial<Record<ParameterKey, number | string>> {
+  const premise = definition.premise?.patch ?? {};
+  return Object.fromEntries(Object.entries(own.scenario).filter(([key]) => !Object.hasOwn(premise, key)));
 }
 
-/** A key as a message may show it: at most 40 characters, and never the words NaN, Infinity or undefined. */
-function shorten(text: string): string {
-  const short = text.length > 40 ? `${text.slice(0, 40)}\u2026` : text;
-  return JSON.stringify(short.replace(/nan|infinity|undefined/gi, '\u2026'));
+/** "Fixes brand share at 0%: activation only." One line on what the figure overrides and why. */
+export function premiseNote(definition: FigureDefinition): string | null {
+  const premise = definition.premise;
+  if (!premise || Object.keys(premise.patch).length === 0) return null;
+  const fixed = Object.entries(premise.patch).map(([key, value]) => {
+    const spec = parameters[key as ParameterKey];
+    const shown = spec.kind === 'number' ? formatValue(Number(value), spec.format) : String(value);
+    return `${inSentence(spec.label)} at ${shown}`;
+  });
+  return `Fixes ${fixed.join(' and ')}: ${premise.reason}.`;
+}
+
+/** "Your experiments here: median CPC $40." Null when the figure follows the reader's numbers. */
+export function ownNote(definition: FigureDefinition, own: OwnSettings): string | null {
+  const parts = Object.entries(own.scenario).map(([key, value]) => {
+    const spec = parameters[key as ParameterKey];
+    const label = definition.overrides?.[key as ParameterKey]?.label ?? spec.label;
+    const shown = spec.kind === 'number' ? formatValue(Number(value), spec.format) : String(value);
+    return `${inSentence(label)} ${shown}`;
+  });
+  return parts.length ? `Changed in this figure only: ${parts.join(', ')}.` : null;
 }

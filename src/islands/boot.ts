@@ -1,12 +1,32 @@
-// The only script that runs before a figure nears the viewport: it watches the figures and
-// loads the island for each as it approaches. A page opened with settings in its address is a
-// shared scenario, so then every figure is brought to life at once.
+// The only script that runs before a figure nears the viewport: it carries the reader's numbers
+// on links, shows the "Your numbers" bar's buttons, and loads the figure island for each figure
+// as it approaches. A page opened with settings in its address is a shared scenario, so then
+// every figure is brought to life at once.
+
+import { carryLinks } from './carry.ts';
 
 export function boot(): void {
+  const hasState = location.search.length > 1;
+  if (hasState) carryLinks();
+  const bar = document.querySelector<HTMLElement>('[data-reader-bar]');
+  if (bar) {
+    for (const hidden of bar.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+    const wire = () => import('./reader-panel.ts').then((m) => m.wireReaderBar());
+    if (hasState) void wire();
+    else
+      bar
+        .querySelector('[data-reader="edit"]')
+        ?.addEventListener(
+          'click',
+          () => void wire().then(() => bar.querySelector<HTMLElement>('[data-reader="edit"]')?.click()),
+          { once: true },
+        );
+  }
+  if (document.querySelector('[data-planner]')) void import('./planner.ts').then((m) => m.startPlanner());
   const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
   if (figures.length === 0) return;
   const island = () => import('./figure-island.ts');
-  if (location.search.length > 1 || !('IntersectionObserver' in window)) {
+  if (hasState || !('IntersectionObserver' in window)) {
     void island().then((m) => m.hydrateAll(figures));
     return;
   }

@@ -1,32 +1,69 @@
 // The live figure: wires the generated controls to the model and the chart. It owns the
-// figure's DOM and its event handlers; the definition computes and draws, the URL keeps state.
+// figure's DOM and its event handlers; the definition computes and draws, the page state holds
+// the reader's numbers and the address, playback, background jobs and export have modules of
+// their own.
 
-import { parseScenario, readNumber } from '../model/scenario.ts';
-import type { ParameterKey } from '../model/parameters.ts';
-import { parameters } from '../model/parameters.ts';
-import { formatValue } from '../site/format.ts';
+import { parameters } from '../model/index.ts';
+import type { ParameterKey } from '../model/index.ts';
+import { formatValue } from '../lib/format.ts';
 import { figureByName } from '../figures/registry.ts';
 import { buildFigureBody, buildPlot, buildTable, controlId, settingValue } from '../figures/render.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
-import { defaultState, readState, strayParams, writeState } from '../figures/url-state.ts';
+import { noOwnSettings, ownNote, ownParams, promotable, readFigure, setOwn, stateFrom } from '../figures/url-state.ts';
+import type { OwnSettings } from '../figures/url-state.ts';
+import { safeKey } from '../state/query.ts';
+import { BackgroundJob } from './background.ts';
+import { download, pngBlob, svgText } from './export.ts';
+import { pageState } from './page-state.ts';
+import type { PageState } from './page-state.ts';
+import { Playback } from './playback.ts';
+import { showProblems } from './problems.ts';
 
-const PLAY_INTERVAL_MS = 700;
-/** A background job starts once input has paused this long: dragging a slider restarts nothing. */
-const BACKGROUND_DEBOUNCE_MS = 200;
+let pageChecked = false;
+
+/** Notices about the address as a whole: keys no figure here reads, migrations, bad reader numbers. */
+function checkPage(page: PageState): void {
+  if (pageChecked) return;
+  pageChecked = true;
+  const notice = document.querySelector<HTMLElement>('.page-notice');
+  const namespaces = new Set(
+    Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'), (f) => f.dataset['namespace'] ?? ''),
+  );
+  const stray = [
+    ...page.query.stray,
+    ...Object.keys(page.query.figures)
+      .filter((ns) => !namespaces.has(ns))
+      .map((ns) => `${safeKey(`${ns}.`)} settings belong to no figure on this page; ignored`),
+    ...(Object.keys(page.query.scenarios).length
+      ? ['Scenarios (s1., s2., s3.) are read by the planner; ignored here']
+      : []),
+    ...page.reader.problems.map((p) => `Your numbers: ${p}`),
+  ];
+  if (notice && stray.length)
+    showProblems(notice, stray, 'Some settings in this page\u2019s address were replaced or ignored:');
+  if (notice && page.query.notes.length) {
+    const note = document.createElement('p');
+    note.textContent = page.query.notes.join(' ');
+    notice.append(note);
+    notice.hidden = false;
+  }
+}
 
 export function hydrateAll(figures: HTMLElement[]): void {
-  const notice = document.querySelector<HTMLElement>('.page-notice');
-  const namespaces = figures.map((f) => f.dataset['namespace'] ?? '');
-  const stray = strayParams(location.search, namespaces);
-  if (notice && stray.length) showProblems(notice, stray, 'Some settings in this page\u2019s address were ignored:');
+  const page = pageState();
+  checkPage(page);
   for (const figure of figures) hydrate(figure);
+  // The address is rewritten in the current scheme (with its version) once everything has read it.
+  page.setScenarios({});
 }
 
 export function hydrate(root: HTMLElement): void {
   if (root.dataset['live'] === 'true') return;
   root.dataset['live'] = 'true';
+  const page = pageState();
+  checkPage(page);
   try {
-    new LiveFigure(root, figureByName(root.dataset['figure'] ?? ''));
+    new LiveFigure(root, figureByName(root.dataset['figure'] ?? ''), page);
   } catch (error) {
     // The static figure stays on the page; say why it is not interactive.
     const notice = root.querySelector<HTMLElement>('.figure-notice');
@@ -35,57 +72,72 @@ export function hydrate(root: HTMLElement): void {
   }
 }
 
-function showProblems(notice: HTMLElement, problems: readonly string[], heading: string): void {
-  const list = document.createElement('ul');
-  for (const problem of problems) {
-    const item = document.createElement('li');
-    item.textContent = problem;
-    list.append(item);
-  }
-  const lead = document.createElement('strong');
-  lead.textContent = heading;
-  notice.replaceChildren(lead, list);
-  notice.hidden = false;
-}
-
 class LiveFigure {
+  private own: OwnSettings;
   private state: FigureState;
   private rows: unknown;
   private rowsKey = '';
   private width = 0;
-  private timer: ReturnType<typeof setInterval> | null = null;
-  private worker: Worker | null = null;
-  private jobId = 0;
-  private backgroundTimer: ReturnType<typeof setTimeout> | null = null;
-  private backgroundKey = '';
-  private backgroundResult: unknown = null;
-  private backgroundDone = false;
-  private readonly reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
   private readonly plot: HTMLElement;
   private readonly summary: HTMLElement;
   private readonly data: HTMLElement;
   private readonly notice: HTMLElement;
+  private readonly ownLine: HTMLElement | null;
+  private readonly playback: Playback | null;
+  private readonly background: BackgroundJob | null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly definition: FigureDefinition<unknown>,
+    private readonly page: PageState,
   ) {
-    const { state, problems } = readState(definition, location.search);
+    const { state, own, problems } = readFigure(
+      definition,
+      page.reader.scenario,
+      page.query.figures[definition.namespace],
+    );
+    this.own = own;
     this.state = state;
     this.rows = this.compute();
     const staticBody = root.querySelector('.figure-body');
     this.width = this.measure(staticBody?.querySelector('.figure-plot') ?? root);
     const body = buildFigureBody(definition, state, this.rows, document, { width: this.width, interactive: true });
-    if (definition.background && state.extras[definition.background.toggle] === 1) queueMicrotask(() => this.redraw());
     if (staticBody) staticBody.replaceWith(body);
     else root.append(body);
     this.plot = body.querySelector('.figure-plot')!;
     this.summary = body.querySelector('.figure-summary')!;
     this.data = body.querySelector('.figure-data')!;
     this.notice = body.querySelector('.figure-notice')!;
+    this.ownLine = body.querySelector('.figure-own');
+    this.playback = definition.playback
+      ? new Playback({
+          value: () => this.state.extras[definition.playback!.setting]!,
+          max: definition.extras[definition.playback.setting]!.max,
+          show: (month) => this.set(definition.playback!.setting, month, false, true),
+          button: body.querySelector('[data-action="play"]'),
+          summary: this.summary,
+        })
+      : null;
+    this.background = definition.background
+      ? new BackgroundJob(
+          definition.background.kind,
+          () => this.redraw(),
+          () =>
+            this.warn([`This figure\u2019s ${definition.background!.label} could not be computed in this browser.`]),
+        )
+      : null;
     if (problems.length) this.warn(problems);
     this.wire(body);
+    this.page.setFigure(definition.namespace, ownParams(own));
+    this.updateOwn();
+    if (this.background && this.backgroundOn()) queueMicrotask(() => this.redraw());
     this.updateNumbers();
+    page.subscribe(() => {
+      this.state = stateFrom(this.definition, this.page.reader.scenario, this.own);
+      performance.mark('figure-input');
+      this.syncControls();
+      this.redraw();
+    });
     new ResizeObserver(() => {
       const width = this.measure(this.plot);
       if (Math.abs(width - this.width) >= 8) {
@@ -125,7 +177,7 @@ class LiveFigure {
       performance.mark('figure-input');
       const value =
         target instanceof HTMLInputElement && target.type === 'checkbox' ? (target.checked ? '1' : '0') : target.value;
-      this.set(key, value, target.type === 'number' && event.type === 'input');
+      this.set(key, value, target.type === 'number');
     });
     body.addEventListener('change', (event) => {
       const target = event.target as HTMLInputElement;
@@ -135,15 +187,14 @@ class LiveFigure {
     });
     body.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
-      if (!button) return;
-      this.act(button.dataset['action']!, button);
+      if (button) this.act(button.dataset['action']!, button);
     });
     this.root.querySelector('[data-action="copy-link"]')?.addEventListener('click', (event) => {
       const link = new URL(location.href);
       link.hash = this.root.id;
       if (navigator.clipboard) {
         event.preventDefault();
-        history.replaceState(null, '', link);
+        history.replaceState(history.state, '', link);
         void navigator.clipboard.writeText(link.href).then(
           () => this.flash('Link copied'),
           () => this.flash('Copy the address from the address bar'),
@@ -155,29 +206,27 @@ class LiveFigure {
   private flash(message: string): void {
     const link = this.root.querySelector<HTMLElement>('[data-action="copy-link"]');
     if (!link) return;
-    const original = 'Link to this figure';
     link.textContent = message;
-    setTimeout(() => (link.textContent = original), 1600);
+    setTimeout(() => (link.textContent = 'Link to this figure'), 1600);
   }
 
   /** Applies one setting from a control; `typing` defers messages until the field is settled. */
-  private set(key: string, raw: string, typing: boolean): void {
-    const problems: string[] = [];
-    if (Object.hasOwn(this.definition.extras, key)) {
-      const read = readNumber(`${this.definition.namespace}.${key}`, raw, this.definition.extras[key]!);
-      if (read.problem) {
-        if (typing) return;
-        problems.push(read.problem);
-      }
-      this.state = { ...this.state, extras: { ...this.state.extras, [key]: read.value } };
-    } else {
-      const parsed = parseScenario({ ...this.state.scenario, [key]: raw });
-      problems.push(...parsed.problems.map((p) => `${this.definition.namespace}.${p}`));
-      this.state = { ...this.state, scenario: parsed.scenario };
-    }
+  private set(key: string, raw: unknown, typing: boolean, fromPlayback = false): void {
+    const { own, problems } = setOwn(this.definition, this.page.reader.scenario, this.own, key, raw);
+    if (problems.length && typing) return;
+    if (!fromPlayback) this.playback?.stop();
+    this.own = own;
+    this.state = stateFrom(this.definition, this.page.reader.scenario, own);
     if (problems.length) this.warn(problems);
     else this.notice.hidden = true;
+    if (fromPlayback) performance.mark('figure-input');
     this.syncControls(key);
+    this.changed();
+  }
+
+  private changed(): void {
+    this.page.setFigure(this.definition.namespace, ownParams(this.own));
+    this.updateOwn();
     this.redraw();
   }
 
@@ -186,98 +235,70 @@ class LiveFigure {
       case 'preset': {
         const preset = this.definition.presets.find((p) => p.id === button.dataset['preset']);
         if (!preset) return;
-        const parsed = parseScenario({ ...this.state.scenario, ...preset.patch });
-        this.state = { ...this.state, scenario: parsed.scenario };
+        let own = this.own;
+        for (const [key, value] of Object.entries(preset.patch))
+          own = setOwn(this.definition, this.page.reader.scenario, own, key, value).own;
+        this.own = own;
         break;
       }
       case 'reset':
-        this.stop();
-        this.state = defaultState(this.definition);
+        // Back to the reader's numbers: the figure's own experiments are dropped.
+        this.playback?.stop();
+        this.own = noOwnSettings();
         this.notice.hidden = true;
         break;
+      case 'promote': {
+        // The figure's experiments become the reader's numbers, so every figure shows them.
+        const patch = promotable(this.definition, this.own);
+        if (Object.keys(patch).length === 0) return;
+        const kept = Object.fromEntries(Object.entries(this.own.scenario).filter(([key]) => !(key in patch)));
+        this.own = { scenario: kept, extras: this.own.extras };
+        this.page.setFigure(this.definition.namespace, ownParams(this.own));
+        performance.mark('figure-input');
+        this.page.setReader(patch);
+        this.updateOwn();
+        return;
+      }
       case 'play':
-        if (this.timer) this.stop();
-        else this.play();
+        this.playback?.toggle();
         return;
       case 'step':
-        this.stop();
-        this.advance();
+        this.playback?.stop();
+        this.playback?.advance();
         return;
       case 'rewind':
-        this.stop();
-        this.setPlayback(1);
+        this.playback?.rewind();
         return;
       case 'fullscreen':
         if (document.fullscreenElement) void document.exitFullscreen();
         else void this.root.requestFullscreen?.();
         return;
       case 'download-svg':
-        this.download(new Blob([this.svgText()], { type: 'image/svg+xml' }), 'svg');
+        download(new Blob([svgText(this.plot, this.root)], { type: 'image/svg+xml' }), `${this.definition.name}.svg`);
         return;
       case 'download-png':
-        void this.png().then((blob) => blob && this.download(blob, 'png'));
+        void pngBlob(this.plot, this.root).then((blob) => blob && download(blob, `${this.definition.name}.png`));
         return;
       default:
         return;
     }
     performance.mark('figure-input');
+    this.state = stateFrom(this.definition, this.page.reader.scenario, this.own);
     this.syncControls();
-    this.redraw();
+    this.changed();
   }
 
-  // Playback ------------------------------------------------------------------------------
-
-  private get playbackKey(): string | undefined {
-    return this.definition.playback?.setting;
+  /** The line saying what this figure changed on top of the reader's numbers, and its two buttons. */
+  private updateOwn(): void {
+    if (!this.ownLine) return;
+    const text = ownNote(this.definition, this.own);
+    const line = this.ownLine.querySelector<HTMLElement>('.figure-own-text');
+    if (line) line.textContent = text ?? 'Shows your numbers.';
+    const promote = this.ownLine.querySelector<HTMLButtonElement>('[data-action="promote"]');
+    if (promote) promote.disabled = Object.keys(promotable(this.definition, this.own)).length === 0;
+    const reset = this.ownLine.querySelector<HTMLButtonElement>('[data-action="reset"]');
+    if (reset) reset.disabled = Object.keys(ownParams(this.own)).length === 0;
   }
-
-  private play(): void {
-    const button = this.root.querySelector<HTMLElement>('[data-action="play"]');
-    // With reduced motion the months advance only when asked: one step per press.
-    if (this.reducedMotion.matches) {
-      this.advance();
-      return;
-    }
-    const key = this.playbackKey;
-    if (!key) return;
-    if (this.state.extras[key]! >= this.definition.extras[key]!.max) this.setPlayback(1);
-    this.summary.setAttribute('aria-live', 'off');
-    button?.setAttribute('aria-pressed', 'true');
-    if (button) button.textContent = 'Pause';
-    this.timer = setInterval(() => {
-      if (!this.advance()) this.stop();
-    }, PLAY_INTERVAL_MS);
-  }
-
-  private stop(): void {
-    if (!this.timer) return;
-    clearInterval(this.timer);
-    this.timer = null;
-    const button = this.root.querySelector<HTMLElement>('[data-action="play"]');
-    button?.setAttribute('aria-pressed', 'false');
-    if (button) button.textContent = 'Play';
-    this.summary.setAttribute('aria-live', 'polite');
-  }
-
-  /** Moves playback one month on; false at the last month. */
-  private advance(): boolean {
-    const key = this.playbackKey;
-    if (!key) return false;
-    const next = this.state.extras[key]! + 1;
-    if (next > this.definition.extras[key]!.max) return false;
-    this.setPlayback(next);
-    return true;
-  }
-
-  private setPlayback(value: number): void {
-    const key = this.playbackKey!;
-    performance.mark('figure-input');
-    this.state = { ...this.state, extras: { ...this.state.extras, [key]: value } };
-    this.syncControls(key);
-    this.redraw();
-  }
-
-  // Drawing ------------------------------------------------------------------------------
 
   /** Puts each control's value and formatted output in step with the state. */
   private syncControls(only?: string): void {
@@ -301,66 +322,28 @@ class LiveFigure {
     }
   }
 
-  /** The rows to draw: computed, plus the background result while it is switched on. */
-  private currentRows(): unknown {
-    const rows = this.compute();
+  private backgroundOn(): boolean {
     const background = this.definition.background;
-    return background && this.backgroundResult ? background.merge(rows, this.backgroundResult) : rows;
-  }
-
-  /** Starts, replaces or stops the background job to match the state. */
-  private syncBackground(): void {
-    const background = this.definition.background;
-    if (!background) return;
-    if (this.state.extras[background.toggle] !== 1) {
-      this.worker?.terminate();
-      this.worker = null;
-      this.backgroundKey = '';
-      this.backgroundResult = null;
-      if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
-      return;
-    }
-    const job = background.job(this.state);
-    const key = JSON.stringify(job);
-    if (key === this.backgroundKey) return;
-    // The running job is stale: drop its band now, start the new one when input pauses.
-    this.backgroundKey = key;
-    this.backgroundResult = null;
-    this.backgroundDone = false;
-    if (this.backgroundTimer) clearTimeout(this.backgroundTimer);
-    this.backgroundTimer = setTimeout(() => this.postJob(job), BACKGROUND_DEBOUNCE_MS);
-  }
-
-  private postJob(job: unknown): void {
-    if (!this.worker) {
-      const worker = new Worker(new URL('./background-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<{ id: number; done: boolean; result: unknown }>) => {
-        if (event.data.id !== this.jobId) return;
-        this.backgroundResult = event.data.result;
-        this.backgroundDone = event.data.done;
-        this.redraw();
-      };
-      worker.onerror = () => this.warn(['The uncertainty band could not be computed in this browser.']);
-      this.worker = worker;
-    }
-    this.jobId++;
-    this.worker.postMessage({ id: this.jobId, job });
+    return Boolean(background && this.state.extras[background.toggle] === 1);
   }
 
   private redraw(): void {
-    this.syncBackground();
-    const rows = this.currentRows();
-    const chart = buildPlot(this.definition, rows, this.state, document, this.width);
-    this.plot.replaceChildren(chart);
-    // While the band fills in, announce only its final state.
-    const partial = this.definition.background && this.backgroundResult && !this.backgroundDone;
+    const background = this.definition.background;
+    let rows = this.compute();
+    if (background && this.background) {
+      this.background.update(this.backgroundOn() ? background.job(this.state) : null);
+      if (this.background.latest) rows = background.merge(rows, this.background.latest.result);
+    }
+    this.plot.replaceChildren(buildPlot(this.definition, rows, this.state, document, this.width));
+    // While a background result fills in, announce only its final state.
+    const partial = this.background?.latest && !this.background.latest.done;
     if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);
-    const table = buildTable(this.definition, rows, this.state, document);
-    this.data.querySelector('.figure-table')?.replaceWith(table);
+    const details = this.data as HTMLDetailsElement;
+    // A closed table is rebuilt when it is opened, not on every input.
+    if (details.open)
+      this.data.querySelector('.figure-table')?.replaceWith(buildTable(this.definition, rows, this.state, document));
+    else this.data.dataset['stale'] = 'true';
     this.updateNumbers();
-    const search = writeState(this.definition, this.state, location.search);
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     performance.mark('figure-redrawn');
     try {
       performance.measure('figure-redraw', 'figure-input', 'figure-redrawn');
@@ -378,48 +361,5 @@ class LiveFigure {
       const stat = node.dataset['num']!.slice(this.definition.name.length + 1);
       if (Object.hasOwn(stats, stat)) node.textContent = stats[stat]!;
     }
-  }
-
-  // Presenter's tools ----------------------------------------------------------------------
-
-  private svgText(): string {
-    const svg = this.plot.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
-    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const style = getComputedStyle(this.root);
-    svg.setAttribute(
-      'style',
-      `background:${style.getPropertyValue('--bg')};color:${style.color};font-family:${style.fontFamily}`,
-    );
-    return new XMLSerializer().serializeToString(svg);
-  }
-
-  private async png(): Promise<Blob | null> {
-    const svg = this.plot.querySelector('svg')!;
-    const { width, height } = svg.getBoundingClientRect();
-    const scale = 2;
-    const image = new Image();
-    const url = URL.createObjectURL(new Blob([this.svgText()], { type: 'image/svg+xml' }));
-    try {
-      image.src = url;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = Math.round(width * scale);
-      canvas.height = Math.round(height * scale);
-      const context = canvas.getContext('2d')!;
-      context.fillStyle = getComputedStyle(this.root).getPropertyValue('--bg') || '#ffffff';
-      context.fillRect(0, 0, canvas.width, canvas.height);
-      context.drawImage(image, 0, 0, canvas.width, canvas.height);
-      return await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
-    } finally {
-      URL.revokeObjectURL(url);
-    }
-  }
-
-  private download(blob: Blob, extension: string): void {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${this.definition.name}.${extension}`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }
 }

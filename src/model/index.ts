@@ -10,3 +10,15 @@ export type { PoolRow, PoolOptions } from './pool.ts';
 export { auction } from './auction.ts';
 export type { AuctionMarket, AuctionResult } from './auction.ts';
 export type { MonthRow } from './rows.ts';
+
+// What pages, figures and islands read beyond MODEL.md's API: the parameter table, the reader
+// of single numbers, presets, and the background band.
+export { readNumber } from './scenario.ts';
+export { parameters, parameterKeys, PARAMETER_GROUPS } from './parameters.ts';
+export type { NumberParameter, ChoiceParameter, ParameterKey, ParameterFormat, ParameterGroup } from './parameters.ts';
+export { marketPresets, stagePresets } from './presets.ts';
+export type { Preset } from './presets.ts';
+export { bandAccumulator } from './bands.ts';
+export type { BandJob, BandResult } from './bands.ts';
+export { plannerDashboard, plannerComparison } from './planner.ts';
+export type { PlannerDashboard, PlannerComparison, HorizonTotals, ComparisonMetric } from './planner.ts';

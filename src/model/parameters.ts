@@ -5,7 +5,42 @@
 /** How a value is shown to readers. */
 export type ParameterFormat = 'count' | 'months' | 'currency' | 'percent' | 'decimal';
 
-export interface NumberParameter {
+/** Where a parameter sits in the "Your numbers" form and the planner. */
+export type ParameterGroup = 'market' | 'prices' | 'memory' | 'funnel' | 'plan';
+
+export const PARAMETER_GROUPS: readonly { id: ParameterGroup; label: string; description: string }[] = [
+  {
+    id: 'market',
+    label: 'Market',
+    description: 'Who could buy, how often they buy, and how long they take to decide.',
+  },
+  { id: 'prices', label: 'Prices', description: 'What an impression and a click cost.' },
+  {
+    id: 'memory',
+    label: 'Memory',
+    description:
+      'How brand spend puts you in buyers\u2019 minds, how long it stays there, and what it does when they buy.',
+  },
+  {
+    id: 'funnel',
+    label: 'Funnel',
+    description: 'How clicks become leads, opportunities and wins, and what a win is worth.',
+  },
+  {
+    id: 'plan',
+    label: 'Plan',
+    description: 'What you spend a month, how you split it, and over how long you judge it.',
+  },
+];
+
+/** What every parameter carries for the form: its group and how a team estimates it. */
+interface Documented {
+  group: ParameterGroup;
+  /** One sentence on how a team can estimate the value from its own data. */
+  estimate: string;
+}
+
+export interface NumberParameter extends Partial<Documented> {
   kind: 'number';
   default: number;
   min: number;
@@ -20,7 +55,7 @@ export interface NumberParameter {
   source: string;
 }
 
-export interface ChoiceParameter<T extends string = string> {
+export interface ChoiceParameter<T extends string = string> extends Documented {
   kind: 'choice';
   default: T;
   options: readonly T[];
@@ -57,6 +92,9 @@ const share = (
 export const parameters = {
   buyers: {
     kind: 'number',
+    group: 'market',
+    estimate:
+      'Count every organisation that fits your ideal customer profile, including those you will never hear from: a firmographic database or your total addressable market sizing gives it.',
     default: 100_000,
     min: 1_000,
     max: 10_000_000,
@@ -70,6 +108,9 @@ export const parameters = {
   },
   cycleMonths: {
     kind: 'number',
+    group: 'market',
+    estimate:
+      'Take the median time between one purchase or contract renewal and the next switch or re-evaluation in your CRM, or ask customers how often they review this kind of supplier.',
     default: 60,
     min: 6,
     max: 240,
@@ -83,6 +124,9 @@ export const parameters = {
   },
   windowMonths: {
     kind: 'number',
+    group: 'market',
+    estimate:
+      'Take the median time from first contact to decision on won and lost deals in your CRM; it is usually one to three months.',
     default: 3,
     min: 1,
     max: 12,
@@ -96,6 +140,9 @@ export const parameters = {
   },
   entryPattern: {
     kind: 'choice',
+    group: 'market',
+    estimate:
+      'Choose regular if purchases follow fixed contract terms, random if needs arise unpredictably, and mixed if a few heavy buyers purchase far more often than most.',
     default: 'regular',
     options: ENTRY_PATTERNS,
     optionLabels: { regular: 'Regular', random: 'Random (memoryless)', mixed: 'Mixed (heavy and light buyers)' },
@@ -106,6 +153,9 @@ export const parameters = {
   } satisfies ChoiceParameter<EntryPattern>,
   heterogeneity: {
     kind: 'number',
+    group: 'market',
+    estimate:
+      'Leave it at 1 unless you know how unequal buying frequency is: under 1 means a few heavy buyers account for most purchases, above 10 means buyers are much alike.',
     default: 1,
     min: 0.1,
     max: 50,
@@ -119,6 +169,9 @@ export const parameters = {
   },
   memoryHalfLifeMonths: {
     kind: 'number',
+    group: 'memory',
+    estimate:
+      'It cannot be read off a dashboard: repeated brand-awareness surveys after a campaign stops, or the carry-over a marketing-mix model estimates, bracket it.',
     default: 12,
     min: 1,
     max: 60,
@@ -133,6 +186,9 @@ export const parameters = {
   },
   brandCpm: {
     kind: 'number',
+    group: 'prices',
+    estimate:
+      'Divide your brand campaigns’ spend by their impressions and multiply by 1,000, from the reports of the platforms you run them on.',
     default: 40,
     min: 1,
     max: 500,
@@ -146,6 +202,9 @@ export const parameters = {
   },
   encodingPerExposure: {
     kind: 'number',
+    group: 'memory',
+    estimate:
+      'It cannot be measured directly: a brand-lift study (the rise in prompted awareness divided by impressions per person) gives a rough bracket; otherwise keep the calibrated value and read the planner’s sensitivity.',
     default: 0.005,
     min: 0,
     max: 0.2,
@@ -157,26 +216,38 @@ export const parameters = {
     description: 'Chance that one impression puts us in a buyer\u2019s mind.',
     source: 'Calibrated so that the model meets the targets of MODEL.md section 10.',
   },
-  initialSalience: share(
-    'Starting salience',
-    0.1,
-    'Share of buyers who have us in mind at the start.',
-    'A challenger brand.',
-  ),
-  brandFirstRate: share(
-    'Brand-first rate',
-    0.2,
-    'Chance that a buyer who has us in mind comes straight to us when it enters the market.',
-    'Calibrated (MODEL.md section 10).',
-  ),
-  brandSearchShare: share(
-    'Paid branded-search share',
-    0.5,
-    'Share of brand-first buyers who arrive through a paid branded-search click.',
-    'Assumption: half come through branded search ads.',
-  ),
+  initialSalience: {
+    ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
+    group: 'memory',
+    estimate:
+      'Use the share of your target buyers who name or recognise your brand unprompted in a brand-awareness survey of the category.',
+  },
+  brandFirstRate: {
+    ...share(
+      'Brand-first rate',
+      0.2,
+      'Chance that a buyer who has us in mind comes straight to us when it enters the market.',
+      'Calibrated (MODEL.md section 10).',
+    ),
+    group: 'memory',
+    estimate:
+      'It cannot be measured directly: the share of new leads among buyers who already knew you that arrived by branded search, direct traffic or referral (from a “how did you hear about us?” field) brackets it.',
+  },
+  brandSearchShare: {
+    ...share(
+      'Paid branded-search share',
+      0.5,
+      'Share of brand-first buyers who arrive through a paid branded-search click.',
+      'Assumption: half come through branded search ads.',
+    ),
+    group: 'memory',
+    estimate:
+      'Divide branded paid-search leads by all leads that came by branded search, direct traffic or referral in your web analytics.',
+  },
   brandCpc: {
     kind: 'number',
+    group: 'prices',
+    estimate: 'Take the average cost per click of your branded search campaign from your ad platform.',
     default: 2,
     min: 0,
     max: 100,
@@ -190,6 +261,9 @@ export const parameters = {
   },
   medianCpc: {
     kind: 'number',
+    group: 'prices',
+    estimate:
+      'Take the median cost per click of your non-branded search campaigns over the last quarter from your ad platform.',
     default: 15,
     min: 0.1,
     max: 1_000,
@@ -203,6 +277,9 @@ export const parameters = {
   },
   cpcSpread: {
     kind: 'number',
+    group: 'prices',
+    estimate:
+      'Compare the 90th-percentile and the median cost per click of your non-branded keywords: a ratio of about 2.8 gives 0.8, a ratio of 5 gives about 1.25.',
     default: 0.8,
     min: 0.05,
     max: 3,
@@ -214,46 +291,68 @@ export const parameters = {
     description: 'Spread of click prices (standard deviation of their logarithm).',
     source: 'Assumption: prices vary several-fold within a category.',
   },
-  clickToLeadCold: share(
-    'Click to lead, cold',
-    0.05,
-    'Chance that a click from a buyer who does not know us becomes a lead.',
-    'Visitor-to-lead rates of 1-5% are typical.',
-    0.005,
-  ),
-  clickToLeadWarm: share(
-    'Click to lead, warm',
-    0.1,
-    'Chance that a click from a buyer who has us in mind becomes a lead.',
-    'Warm buyers convert better.',
-    0.005,
-  ),
-  leadToOppCold: share(
-    'Lead to opportunity, cold',
-    0.15,
-    'Share of cold leads that become sales opportunities.',
-    'Vendor funnel benchmarks.',
-  ),
-  leadToOppWarm: share(
-    'Lead to opportunity, warm',
-    0.3,
-    'Share of warm leads that become sales opportunities.',
-    'Vendor funnel benchmarks.',
-  ),
-  oppToWinCold: share(
-    'Win rate, cold',
-    0.2,
-    'Share of cold opportunities that close.',
-    'Opportunity-to-win rates of 15-35%.',
-  ),
-  oppToWinWarm: share(
-    'Win rate, warm',
-    0.3,
-    'Share of warm opportunities that close.',
-    'Opportunity-to-win rates of 15-35%.',
-  ),
+  clickToLeadCold: {
+    ...share(
+      'Click to lead, cold',
+      0.05,
+      'Chance that a click from a buyer who does not know us becomes a lead.',
+      'Visitor-to-lead rates of 1-5% are typical.',
+      0.005,
+    ),
+    group: 'funnel',
+    estimate:
+      'Divide leads by clicks for non-branded search campaigns, for visitors who had not been to your site before, in your web analytics.',
+  },
+  clickToLeadWarm: {
+    ...share(
+      'Click to lead, warm',
+      0.1,
+      'Chance that a click from a buyer who has us in mind becomes a lead.',
+      'Warm buyers convert better.',
+      0.005,
+    ),
+    group: 'funnel',
+    estimate:
+      'Divide leads by clicks for non-branded search campaigns, for returning visitors or those who know your brand, in your web analytics.',
+  },
+  leadToOppCold: {
+    ...share(
+      'Lead to opportunity, cold',
+      0.15,
+      'Share of cold leads that become sales opportunities.',
+      'Vendor funnel benchmarks.',
+    ),
+    group: 'funnel',
+    estimate:
+      'Divide opportunities by leads, over the last year, for leads from paid channels with no earlier contact, in your CRM.',
+  },
+  leadToOppWarm: {
+    ...share(
+      'Lead to opportunity, warm',
+      0.3,
+      'Share of warm leads that become sales opportunities.',
+      'Vendor funnel benchmarks.',
+    ),
+    group: 'funnel',
+    estimate:
+      'Divide opportunities by leads, over the last year, for leads that came by referral, direct traffic or branded search, in your CRM.',
+  },
+  oppToWinCold: {
+    ...share('Win rate, cold', 0.2, 'Share of cold opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+    group: 'funnel',
+    estimate: 'Divide won deals by closed opportunities for opportunities from paid, first-contact leads, in your CRM.',
+  },
+  oppToWinWarm: {
+    ...share('Win rate, warm', 0.3, 'Share of warm opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+    group: 'funnel',
+    estimate:
+      'Divide won deals by closed opportunities for opportunities from referral, direct and branded-search leads, in your CRM.',
+  },
   dealSize: {
     kind: 'number',
+    group: 'funnel',
+    estimate:
+      'Take the average first-year contract value of deals won in the last year from your CRM or finance system.',
     default: 20_000,
     min: 0,
     max: 10_000_000,
@@ -267,6 +366,9 @@ export const parameters = {
   },
   salesCostPerLead: {
     kind: 'number',
+    group: 'funnel',
+    estimate:
+      'Divide the yearly cost of the people who qualify and follow up leads (salaries and tools) by the leads they handled.',
     default: 50,
     min: 0,
     max: 10_000,
@@ -280,6 +382,8 @@ export const parameters = {
   },
   salesCycleMonths: {
     kind: 'number',
+    group: 'funnel',
+    estimate: 'Take the median time from opportunity created to closed, won or lost, in your CRM.',
     default: 3,
     min: 0.25,
     max: 36,
@@ -293,6 +397,9 @@ export const parameters = {
   },
   monthlyBudget: {
     kind: 'number',
+    group: 'plan',
+    estimate:
+      'Add up last quarter’s brand and demand-generation media spend and divide by three; leave out salaries and tools.',
     default: 20_000,
     min: 0,
     max: 100_000_000,
@@ -304,14 +411,22 @@ export const parameters = {
     description: 'Total marketing spend per month, brand plus activation.',
     source: 'Illustrative.',
   },
-  brandShare: share(
-    'Brand share',
-    0.4,
-    'Share of the monthly budget spent on brand; the rest goes to activation.',
-    'The B2B Institute\u2019s 46% brand (WARC); Binet & Field\u2019s 60% for B2C.',
-  ),
+  brandShare: {
+    ...share(
+      'Brand share',
+      0.4,
+      'Share of the monthly budget spent on brand; the rest goes to activation.',
+      'The B2B Institute\u2019s 46% brand (WARC); Binet & Field\u2019s 60% for B2C.',
+    ),
+    group: 'plan',
+    estimate:
+      'Divide the media spend that aims at buyers who are not in market (awareness, video, sponsorship, broad social) by the total media spend.',
+  },
   horizonMonths: {
     kind: 'number',
+    group: 'plan',
+    estimate:
+      'Use the horizon your plan is judged on: a quarter or a year for a pipeline target, three years or more for a brand plan.',
     default: 36,
     min: 1,
     max: 120,
@@ -323,7 +438,7 @@ export const parameters = {
     description: 'Months simulated.',
     source: 'Three years by default.',
   },
-} as const satisfies Record<string, NumberParameter | ChoiceParameter<EntryPattern>>;
+} as const satisfies Record<string, (NumberParameter & Documented) | ChoiceParameter<EntryPattern>>;
 
 export type ParameterKey = keyof typeof parameters;
 export type NumberKey = {

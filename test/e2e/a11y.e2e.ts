@@ -23,6 +23,32 @@ describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
   });
 });
 
+describe.each(['light', 'dark'] as const)('axe on states, %s', (colorScheme) => {
+  it.each([
+    ['a chapter with the Your numbers panel open', '/chapters/brand-compounds/?medianCpc=40', true],
+    [
+      'the planner comparing three scenarios',
+      '/plan/?s1.name=A&s2.name=B&s2.brandShare=0.6&s3.name=C&s3.medianCpc=30',
+      false,
+    ],
+  ] as const)(`%s has no violations (${colorScheme})`, async (_what, path, panel) => {
+    const open = await openPage(path, { colorScheme });
+    try {
+      if (panel) {
+        await open.page.click('[data-reader="edit"]');
+        await open.page.waitForSelector('#reader-panel:not([hidden]) form');
+      } else await open.page.waitForSelector('[data-comparison] svg');
+      await hydrateAll(open.page);
+      const violations = await runAxe(open.page);
+      expect(violations.length, `axe violations on ${path} (${colorScheme}):\n${formatViolations(violations)}\n`).toBe(
+        0,
+      );
+    } finally {
+      await open.close();
+    }
+  });
+});
+
 describe('axe, static', () => {
   it.each(site.chapters)('%s as served, with no site script running, has no violations', async (path) => {
     const open = await openPage(path, { siteScripts: false });

@@ -14,8 +14,29 @@ mkdirSync(OUT, { recursive: true });
 
 const SHOTS = [
   ...ALL_PAGES.flatMap((path) => [390, 1280].map((width) => ({ path, width, dark: false }))),
-  ...ALL_PAGES.filter(isChapter).map((path) => ({ path, width: 1280, dark: true })),
+  ...ALL_PAGES.filter((path) => isChapter(path) || path === '/plan/').map((path) => ({
+    path,
+    width: 1280,
+    dark: true,
+  })),
+  { path: '/plan/', width: 390, dark: true },
 ];
+
+/** The planner with a three-way comparison, and a chapter with the "Your numbers" panel open. */
+const COMPARISON =
+  '/plan/?v=2&medianCpc=40&s1.name=Today&s1.brandShare=0.1&s2.name=Plan&s2.brandShare=0.5&s3.name=Stretch&s3.brandShare=0.6&s3.monthlyBudget=40000';
+const STATES = [390, 1280].flatMap((width) =>
+  [false, true].flatMap((dark) => [
+    { name: 'plan-comparison', path: COMPARISON, width, dark, panel: false },
+    {
+      name: 'activation-saturates-panel',
+      path: '/chapters/activation-saturates/?medianCpc=40',
+      width,
+      dark,
+      panel: true,
+    },
+  ]),
+);
 
 describe('screenshots', () => {
   it.each(SHOTS)(
@@ -34,4 +55,24 @@ describe('screenshots', () => {
       }
     },
   );
+});
+
+describe('screenshots of states', () => {
+  it.each(STATES)('$name at $width px (dark: $dark)', async ({ name, path, width, dark, panel }) => {
+    const open = await openPage(path, { width, colorScheme: dark ? 'dark' : 'light' });
+    try {
+      const { page } = open;
+      if (panel) {
+        await page.click('[data-reader="edit"]');
+        await page.waitForSelector('#reader-panel:not([hidden]) form');
+      } else await page.waitForSelector('[data-comparison] svg');
+      await page.waitForLoadState('networkidle');
+      const file = `${OUT}${name}-${width}${dark ? '-dark' : ''}.png`;
+      const image = await page.screenshot({ path: file, fullPage: !panel, animations: 'disabled' });
+      expect(image.length).toBeGreaterThan(1_000);
+      console.log(`screenshot: ${file}`);
+    } finally {
+      await open.close();
+    }
+  });
 });

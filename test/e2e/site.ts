@@ -6,6 +6,7 @@ export const PAGES = [
   '/chapters/the-rotating-pool/',
   '/chapters/activation-saturates/',
   '/chapters/brand-compounds/',
+  '/plan/',
   '/sources/',
   '/404.html',
 ];

@@ -56,10 +56,7 @@ export function formatValue(value: number | null | undefined, format: ParameterF
   }
 }
 
-/** A value for a CSV cell: plain digits, empty for missing. */
-export function csvValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** A label inside a sentence: "Median CPC" -> "median CPC", "CPC spread" stays as it is. */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }

@@ -1,0 +1,189 @@
+// The planner page: up to three named scenarios in the address, the grouped form editing the
+// selected one, its dashboard recomputed on every change, the comparison when there are two or
+// more, and links that open every chapter with the selected scenario's numbers.
+
+import { plannerComparison, plannerDashboard } from '../model/index.ts';
+import { buildComparison, buildDashboard } from '../figures/planner-view.ts';
+import { buildScenarioForm } from '../figures/scenario-form.ts';
+import { MAX_SCENARIOS, readQuery, writeQuery } from '../state/query.ts';
+import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, setValues } from '../state/planner.ts';
+import type { PlannerState } from '../state/planner.ts';
+import { readerParams } from '../state/reader.ts';
+import { carryLinks } from './carry.ts';
+import { showProblems } from './problems.ts';
+import { wireScenarioForm } from './scenario-form.ts';
+
+const PREFIX = 'plan';
+
+export function startPlanner(): void {
+  const root = document.querySelector<HTMLElement>('[data-planner]');
+  if (!root) return;
+  const query = readQuery(location.search);
+  const read = readPlanner(query);
+  let state: PlannerState = read.state;
+  let selected = 0;
+
+  const notice = root.querySelector<HTMLElement>('.page-notice');
+  const problems = [...query.stray, ...read.problems];
+  for (const ns of Object.keys(query.figures))
+    problems.push(`"${ns}." settings belong to chapters\u2019 figures; ignored here`);
+  if (notice && problems.length)
+    showProblems(notice, problems, 'Some settings in this page\u2019s address were replaced or ignored:');
+  if (notice && query.notes.length) {
+    const note = document.createElement('p');
+    note.textContent = query.notes.join(' ');
+    notice.append(note);
+    notice.hidden = false;
+  }
+
+  const list = root.querySelector<HTMLElement>('[data-scenario-list]')!;
+  const dashboard = root.querySelector<HTMLElement>('[data-dashboard]')!;
+  const compare = root.querySelector<HTMLElement>('[data-compare]')!;
+  const comparison = root.querySelector<HTMLElement>('[data-comparison]')!;
+  const formHost = root.querySelector<HTMLElement>('.planner-form')!;
+  for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
+
+  // The form is rebuilt live, with the same generated fields as the build's.
+  const staticForm = formHost.querySelector('form');
+  const form = buildScenarioForm(document, effective(state, selected), {
+    prefix: PREFIX,
+    interactive: true,
+    title: 'The numbers of the scenario being edited',
+  });
+  staticForm?.replaceWith(form);
+  const wired = wireScenarioForm(form, PREFIX, {
+    scenario: () => effective(state, selected),
+    set: (patch) => {
+      const next = setValues(state, selected, patch);
+      state = next.state;
+      update();
+      return next.problems;
+    },
+  });
+
+  const write = () => {
+    const search = writeQuery(plannerParams(state));
+    if (search !== location.search)
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    carryLinks(search);
+    const chapterSearch = writeQuery({ reader: readerParams(effective(state, selected)) });
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-planner-chapter]')) {
+      const url = new URL(link.getAttribute('href') ?? '/', location.href);
+      link.setAttribute('href', `${url.pathname}${chapterSearch}`);
+    }
+  };
+
+  const renderList = () => {
+    const items = state.scenarios.map((scenario, index) => {
+      const item = document.createElement('li');
+      item.className = 'scenario-item';
+      item.dataset['index'] = String(index);
+      const label = document.createElement('label');
+      label.className = 'visually-hidden';
+      label.htmlFor = `scenario-name-${index}`;
+      label.textContent = `Name of scenario ${index + 1}`;
+      const name = document.createElement('input');
+      name.type = 'text';
+      name.id = `scenario-name-${index}`;
+      name.maxLength = 40;
+      name.value = scenario.name;
+      name.dataset['plannerName'] = String(index);
+      const button = (action: string, text: string, extra: Record<string, string> = {}) => {
+        const b = document.createElement('button');
+        b.type = 'button';
+        b.dataset['plannerAction'] = action;
+        b.dataset['index'] = String(index);
+        b.textContent = text;
+        for (const [key, value] of Object.entries(extra)) b.setAttribute(key, value);
+        return b;
+      };
+      const edit = button('select', 'Edit these numbers', {
+        'aria-pressed': String(index === selected),
+        'aria-label': `Edit the numbers of ${scenario.name}`,
+      });
+      const copy = button('duplicate', 'Duplicate', { 'aria-label': `Duplicate ${scenario.name}` });
+      copy.disabled = state.scenarios.length >= MAX_SCENARIOS;
+      const drop = button('remove', 'Remove', { 'aria-label': `Remove ${scenario.name}` });
+      drop.disabled = state.scenarios.length <= 1;
+      item.append(label, name, edit, copy, drop);
+      return item;
+    });
+    list.replaceChildren(...items);
+    const addButton = root.querySelector<HTMLButtonElement>('[data-planner-action="add"]');
+    if (addButton) addButton.disabled = state.scenarios.length >= MAX_SCENARIOS;
+    for (const node of root.querySelectorAll('[data-editing-name]')) node.textContent = state.scenarios[selected]!.name;
+  };
+
+  const update = () => {
+    performance.mark('planner-input');
+    const scenario = effective(state, selected);
+    dashboard.replaceChildren(buildDashboard(document, plannerDashboard(scenario)));
+    if (state.scenarios.length > 1) {
+      const names = state.scenarios.map((s) => s.name);
+      const width = Math.min(900, Math.max(300, Math.floor(comparison.getBoundingClientRect().width || 600)));
+      const result = plannerComparison(
+        state.scenarios.map((s, i) => ({ name: s.name, scenario: effective(state, i) })),
+      );
+      comparison.replaceChildren(buildComparison(document, result, names, width));
+      compare.hidden = false;
+    } else {
+      comparison.replaceChildren();
+      compare.hidden = true;
+    }
+    for (const node of root.querySelectorAll('[data-editing-name]')) node.textContent = state.scenarios[selected]!.name;
+    write();
+    performance.mark('planner-redrawn');
+    try {
+      performance.measure('planner-redraw', 'planner-input', 'planner-redrawn');
+    } catch {
+      // Nothing to measure.
+    }
+  };
+
+  list.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const index = Number(input.dataset['plannerName']);
+    if (!Number.isInteger(index)) return;
+    state = rename(state, index, input.value);
+    input.value = state.scenarios[index]!.name;
+    renderList();
+    update();
+  });
+  root.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-planner-action]');
+    if (!button) return;
+    const index = Number(button.dataset['index'] ?? selected);
+    switch (button.dataset['plannerAction']) {
+      case 'add':
+        state = add(state);
+        selected = state.scenarios.length - 1;
+        break;
+      case 'duplicate':
+        state = duplicate(state, index);
+        selected = state.scenarios.length - 1;
+        break;
+      case 'remove':
+        state = remove(state, index);
+        selected = Math.min(selected, state.scenarios.length - 1);
+        break;
+      case 'select':
+        selected = index;
+        break;
+      case 'copy-link':
+        void navigator.clipboard?.writeText(location.href).then(
+          () => (button.textContent = 'Link copied'),
+          () => (button.textContent = 'Copy the address from the address bar'),
+        );
+        return;
+      default:
+        return;
+    }
+    renderList();
+    wired.sync();
+    update();
+    list.querySelector<HTMLElement>(`[data-index="${selected}"] [data-planner-action="select"]`)?.focus();
+  });
+
+  renderList();
+  update();
+}
