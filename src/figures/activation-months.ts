@@ -1,10 +1,10 @@
 // Figure: three years of activation only. With no brand spend, memory of the brand fades, fewer
 // buyers come straight to us, more must be bought at auction, and cost per lead creeps up.
 
+import { simulateExpected } from '../model/index.ts';
+import type { MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { simulateExpected } from '../model/expected.ts';
-import type { MonthRow } from '../model/rows.ts';
 import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';

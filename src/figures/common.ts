@@ -1,9 +1,8 @@
 // Pieces the figure definitions share: the settings every seeded figure has, the market
 // presets restricted to a figure's controls, and the pool-timing controls.
 
-import { marketPresets } from '../model/presets.ts';
-import type { ParameterKey } from '../model/parameters.ts';
-import type { ScenarioPatch } from '../model/scenario.ts';
+import { marketPresets } from '../model/index.ts';
+import type { ParameterKey, ScenarioPatch } from '../model/index.ts';
 import type { ExtraSetting, FigurePreset } from './types.ts';
 
 export const seedSetting: ExtraSetting = {

@@ -2,9 +2,9 @@
 // split at the same total budget. The brand-heavy split starts dearer and ends cheaper; an
 // optional band shows the spread of the agent engine over many seeds.
 
+import type { BandJob, BandResult } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import type { BandRow, Marker } from '../charts/lineChart.ts';
-import type { BandJob, BandResult } from '../model/bands.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import {
   HEAVY,

@@ -1,9 +1,9 @@
 // Figure: dashboard CPL against fully loaded CPL for the reader's split. The dashboard divides
 // activation spend by all leads, so brand spend vanishes and brand-first leads look free.
 
+import { simulateExpected } from '../model/index.ts';
+import type { MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
-import { simulateExpected } from '../model/expected.ts';
-import type { MonthRow } from '../model/rows.ts';
 import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
 import { brandSettings } from './splits.ts';
 import { countColumn, currencyColumn } from './columns.ts';

@@ -1,13 +1,11 @@
 // Figure: the downturn. Brand spend cut to a chosen share for a span of months, then restored:
 // cheaper leads during the cut, dearer ones for long after, and fewer leads in the end.
 
+import { cumulative, parameters, simulateExpected } from '../model/index.ts';
+import type { CumulativeRow, MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { simulateExpected } from '../model/expected.ts';
-import { cumulative } from '../model/rows.ts';
 import { countColumn, currencyColumn } from './columns.ts';
-import type { CumulativeRow, MonthRow } from '../model/rows.ts';
-import { parameters } from '../model/parameters.ts';
 import { formatCount, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, higherLower, stageFigurePresets } from './splits.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';

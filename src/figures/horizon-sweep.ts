@@ -1,9 +1,9 @@
 // Figure: the split depends on the horizon. For every horizon from 1 to 60 months, the brand
 // share that maximizes cumulative leads (MODEL.md target T6), recomputed on every change.
 
+import { splitSweep } from '../model/index.ts';
+import type { SplitSweep } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
-import { splitSweep } from '../model/sweep.ts';
-import type { SplitSweep } from '../model/sweep.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { switchSetting } from './common.ts';

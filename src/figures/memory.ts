@@ -2,7 +2,7 @@
 // the brand in mind, for the same three splits, beside the decay of memory left unrenewed.
 
 import { lineChart } from '../charts/lineChart.ts';
-import { forgetRate } from '../model/memory.ts';
+import { fadingSalience } from '../model/index.ts';
 import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { brandSettings, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
@@ -28,11 +28,7 @@ export const memoryFigure: FigureDefinition<Memory> = {
   minHeight: 260,
   maxHeight: 440,
   compute({ scenario }) {
-    const d = forgetRate(scenario.memoryHalfLifeMonths);
-    const fading = Array.from(
-      { length: scenario.horizonMonths },
-      (_, i) => scenario.initialSalience * (1 - d) ** (i + 1),
-    );
+    const fading = fadingSalience(scenario.initialSalience, scenario.memoryHalfLifeMonths, scenario.horizonMonths);
     return { runs: splitRuns(scenario), fading };
   },
   draw({ runs, fading }, { scenario }, options) {

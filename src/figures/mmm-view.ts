@@ -2,13 +2,11 @@
 // least squares, in Meridian's (ec, slope) or Robyn's (alpha, gamma) terms. Fitted only on the
 // spend observed, the curve can promise leads the pool does not hold.
 
+import { fitHill, hill, response, robynParameters } from '../model/index.ts';
+import type { HillFit, ResponsePoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
-import { fitHill, robynParameters } from '../model/fit.ts';
-import type { HillFit } from '../model/fit.ts';
-import { hill } from '../model/mmm.ts';
 import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
-import { activationSettings, response } from './activation.ts';
-import type { ResponsePoint } from './activation.ts';
+import { activationSettings } from './activation.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition, FigureState } from './types.ts';

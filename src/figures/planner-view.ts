@@ -26,7 +26,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** A small table: a caption, a header row and body rows of text; the first column is a row header. */
 function table(document: Doc, caption: string, head: string[], rows: string[][], id?: string): HTMLElement {
-  const wrap = el(document, 'div', { class: 'planner-table' });
+  // A wide table scrolls sideways on a phone; the region takes focus so the keyboard can scroll it.
+  const wrap = el(document, 'div', { class: 'planner-table', role: 'region', tabindex: '0', 'aria-label': caption });
   const t = el(document, 'table', id ? { id } : {});
   t.append(el(document, 'caption', {}, caption));
   const thead = el(document, 'thead');
@@ -122,7 +123,7 @@ export function buildDashboard(document: Doc, d: PlannerDashboard): HTMLElement 
     { label: 'Wins', read: (h) => formatCount(h.wins) },
     { label: 'CAC', read: (h) => formatCurrency(h.cac) },
   ];
-  const head = ['', ...d.splits.map(splitName)];
+  const head = ['Measure', ...d.splits.map(splitName)];
   const rows: string[][] = [];
   for (const months of horizons)
     for (const m of metrics)
@@ -211,7 +212,7 @@ export function buildComparison(
   width: number,
 ): HTMLElement {
   const root = el(document, 'div', { class: 'planner-comparison' });
-  const head = ['', ...names.flatMap((name, i) => (i === 0 ? [name] : [name, `vs ${names[0]}`]))];
+  const head = ['Measure', ...names.flatMap((name, i) => (i === 0 ? [name] : [name, `vs ${names[0]}`]))];
   const rows = comparison.metrics.map((m) => [
     m.label,
     ...m.values.flatMap((value, i) => {

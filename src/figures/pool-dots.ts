@@ -1,11 +1,10 @@
 // Figure: the pool as 1,000 dots, month by month. Each dot is one buyer of the agent engine;
 // the reader plays the months forward and sees a different handful in market each quarter.
 
+import { BuyerState, poolStates, steadyState } from '../model/index.ts';
+import type { PoolRow } from '../model/index.ts';
 import { poolDots } from '../charts/poolDots.ts';
 import type { DotRow } from '../charts/poolDots.ts';
-import { steadyState } from '../model/market.ts';
-import { BuyerState, poolStates } from '../model/pool.ts';
-import type { PoolRow } from '../model/pool.ts';
 import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { marketPresetsFor, poolControls, seedSetting } from './common.ts';
 import { countColumn } from './columns.ts';

@@ -1,10 +1,10 @@
 // Figure: the share of buyers in market each month against the share who have been in market
 // at least once. The first stays flat; the second climbs: over a cycle everyone passes through.
 
+import { simulatePool } from '../model/index.ts';
+import type { PoolRow } from '../model/index.ts';
 import { shareLines } from '../charts/shareLines.ts';
 import type { ShareRow } from '../charts/shareLines.ts';
-import { simulatePool } from '../model/pool.ts';
-import type { PoolRow } from '../model/pool.ts';
 import { formatPercent } from '../lib/format.ts';
 import { poolSettings } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';

@@ -2,8 +2,8 @@
 // agent pool runs forward ten years and records each buyer's first entry.
 
 import { waitHistogram } from '../charts/waitHistogram.ts';
-import type { WaitRow } from '../charts/waitHistogram.ts';
-import { BuyerState, runPool } from '../model/pool.ts';
+import { waitTimes } from '../model/index.ts';
+import type { WaitTimes } from '../model/index.ts';
 import { formatCount, formatMonths, formatPercent } from '../lib/format.ts';
 import { poolSettings } from './common.ts';
 import { percentColumn } from './columns.ts';
@@ -14,14 +14,7 @@ const BUYERS = 20_000;
 const AHEAD = 120;
 const SPAN = 3;
 
-export interface WaitRows {
-  bins: WaitRow[];
-  /** Months until entry of each buyer out of market today; Infinity past the horizon. */
-  waits: Float64Array;
-  later: number;
-}
-
-export const poolWaitFigure: FigureDefinition<WaitRows> = {
+export const poolWaitFigure: FigureDefinition<WaitTimes> = {
   name: 'pool-wait',
   namespace: 'wait',
   title: 'How long until today\u2019s out-of-market buyers return',
@@ -33,24 +26,7 @@ export const poolWaitFigure: FigureDefinition<WaitRows> = {
   minHeight: 220,
   maxHeight: 400,
   compute({ scenario, extras }) {
-    const entry = new Float64Array(BUYERS).fill(Number.NaN);
-    runPool({ ...scenario, buyers: BUYERS }, { seed: extras['seed']!, months: AHEAD + 1 }, (month, state) => {
-      for (let i = 0; i < BUYERS; i++) {
-        if (month === 1)
-          entry[i] = state[i] === BuyerState.out || state[i] === BuyerState.justBought ? Infinity : Number.NaN;
-        else if (entry[i] === Infinity && state[i] === BuyerState.entering) entry[i] = month - 1;
-      }
-    });
-    const waits = entry.filter((w) => !Number.isNaN(w)).sort();
-    const total = waits.length;
-    const bins: WaitRow[] = [];
-    for (let from = 1; from <= AHEAD; from += SPAN) bins.push({ from, to: from + SPAN - 1, share: 0 });
-    let later = 0;
-    for (const w of waits) {
-      if (w === Infinity) later++;
-      else bins[Math.floor((w - 1) / SPAN)]!.share += 1 / total;
-    }
-    return { bins, waits, later: total ? later / total : 0 };
+    return waitTimes(scenario, { seed: extras['seed']!, buyers: BUYERS, monthsAhead: AHEAD, binMonths: SPAN });
   },
   draw(rows, _state, options) {
     return waitHistogram(rows.bins, options);
@@ -76,14 +52,11 @@ export const poolWaitFigure: FigureDefinition<WaitRows> = {
   },
 };
 
-function waitStats(rows: WaitRows) {
-  const waits = rows.waits;
-  const n = waits.length;
-  const within = (months: number) => (n ? waits.filter((w) => w <= months).length / n : null);
-  const median = n ? waits[Math.floor((n - 1) / 2)]! : null;
+function waitStats(rows: WaitTimes) {
+  const median = rows.medianWait;
   return {
     medianWait: median === null || median === Infinity ? `more than ${formatMonths(AHEAD)}` : formatMonths(median),
-    beyondYear: formatPercent(within(12) === null ? null : 1 - within(12)!),
-    withinQuarter: formatPercent(within(3)),
+    beyondYear: formatPercent(rows.withinYear === null ? null : 1 - rows.withinYear),
+    withinQuarter: formatPercent(rows.withinQuarter),
   };
 }

@@ -3,9 +3,9 @@
 
 import { priceLadder } from '../charts/priceLadder.ts';
 import type { LadderRow } from '../charts/priceLadder.ts';
-import { normalQuantile } from '../model/normal.ts';
+import { monthAt, priceLadderRungs } from '../model/index.ts';
 import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
-import { activationSettings, monthAt } from './activation.ts';
+import { activationSettings } from './activation.ts';
 import { currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -40,14 +40,7 @@ export const priceLadderFigure: FigureDefinition<Ladder> = {
     const row = monthAt(scenario, scenario.monthlyBudget);
     const searchers = row.categorySearchers;
     const share = searchers > 0 ? row.paidClicks / searchers : 0;
-    const rows: LadderRow[] = Array.from({ length: RUNGS }, (_, i) => {
-      const rank = (i + 0.5) / RUNGS;
-      return {
-        rank,
-        price: scenario.medianCpc * Math.exp(scenario.cpcSpread * normalQuantile(rank)),
-        bought: rank <= share + 0.5 / RUNGS,
-      };
-    });
+    const rows: LadderRow[] = priceLadderRungs(RUNGS, { ...scenario, shareBought: share });
     return {
       rows,
       searchers,

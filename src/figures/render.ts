@@ -2,8 +2,8 @@
 // serialized into the page; in the browser by the island, which swaps in live parts. Text is
 // only ever set with textContent, never parsed as HTML.
 
-import { parameters } from '../model/parameters.ts';
-import type { ParameterKey } from '../model/parameters.ts';
+import { parameters } from '../model/index.ts';
+import type { ParameterKey } from '../model/index.ts';
 import { csvFormatRows } from 'd3-dsv';
 import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
@@ -45,7 +45,11 @@ function numberControl(
   const id = controlId(definition, key);
   const override = definition.overrides?.[key as ParameterKey] ?? {};
   const label = override.label ?? spec.label;
-  const min = Math.min(override.min ?? spec.min, value);
+  const step = override.step ?? spec.step;
+  // A slider only lands on min + k * step: start the grid on a multiple of the step so that
+  // round values ($40 at steps of $0.50 from a minimum of $0.10) can be shown exactly.
+  const gridMin = Number((Math.ceil((override.min ?? spec.min) / step - 1e-9) * step).toPrecision(12));
+  const min = Math.min(gridMin, value);
   const max = Math.max(override.max ?? spec.max, value);
   const wrap = el(document, 'div', { class: 'control' });
   const help = el(
@@ -92,7 +96,7 @@ function numberControl(
     type: useRange ? 'range' : 'number',
     min: String(min),
     max: String(max),
-    step: String(override.step ?? spec.step),
+    step: String(step),
     value: String(value),
   });
   if (useRange) input.setAttribute('aria-valuetext', formatValue(value, spec.format));

@@ -4,8 +4,9 @@
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
-import { activationSettings, response } from './activation.ts';
-import type { Response } from './activation.ts';
+import { activationSettings } from './activation.ts';
+import { response } from '../model/index.ts';
+import type { Response } from '../model/index.ts';
 import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 

@@ -2,13 +2,9 @@
 // 10% brand (the activation-heavy "90/10"), 60% brand (Binet & Field's "60/40"), and the
 // reader's own split, run by the expected-value engine.
 
-import { simulateExpected } from '../model/expected.ts';
-import { stagePresets } from '../model/presets.ts';
-import { cumulative } from '../model/rows.ts';
-import type { CumulativeRow, MonthRow } from '../model/rows.ts';
-import type { ParameterKey } from '../model/parameters.ts';
+import { crossoverMonth, relative, runAtShare, stagePresets } from '../model/index.ts';
+import type { ParameterKey, Scenario, ShareRun } from '../model/index.ts';
 import type { Role } from '../charts/palette.ts';
-import type { Scenario } from '../model/scenario.ts';
 import { formatPercent } from '../lib/format.ts';
 import type { FigurePreset } from './types.ts';
 
@@ -35,13 +31,10 @@ export const stageFigurePresets: FigurePreset[] = stagePresets.map((p) => ({
   patch: p.patch,
 }));
 
-export interface SplitRun {
-  share: number;
+export interface SplitRun extends ShareRun {
   label: string;
   role: Role;
   dashed: boolean;
-  rows: MonthRow[];
-  cumulative: CumulativeRow[];
 }
 
 export function splitLabel(share: number): string {
@@ -50,10 +43,12 @@ export function splitLabel(share: number): string {
 
 /** The two reference splits and the reader's own, at the scenario's total budget. */
 export function splitRuns(scenario: Scenario): SplitRun[] {
-  const run = (share: number, label: string, role: Role, dashed: boolean): SplitRun => {
-    const rows = simulateExpected({ ...scenario, brandShare: share, schedule: [] });
-    return { share, label, role, dashed, rows, cumulative: cumulative(rows) };
-  };
+  const run = (share: number, label: string, role: Role, dashed: boolean): SplitRun => ({
+    ...runAtShare(scenario, share),
+    label,
+    role,
+    dashed,
+  });
   return [
     run(LIGHT, splitLabel(LIGHT), 'c-activation', false),
     run(HEAVY, splitLabel(HEAVY), 'c-brand', false),
@@ -61,20 +56,7 @@ export function splitRuns(scenario: Scenario): SplitRun[] {
   ];
 }
 
-/** First month from which `a`'s cumulative CPL is below `b`'s for good; null if never. */
-export function crossoverMonth(a: SplitRun, b: SplitRun): number | null {
-  let month: number | null = null;
-  for (let i = 0; i < a.cumulative.length; i++) {
-    const below = (a.cumulative[i]!.cpl ?? Infinity) < (b.cumulative[i]!.cpl ?? Infinity);
-    if (below && month === null) month = i + 1;
-    if (!below) month = null;
-  }
-  return month;
-}
-
-export function relative(a: number | null, b: number | null): number | null {
-  return a !== null && b ? a / b - 1 : null;
-}
+export { crossoverMonth, relative };
 
 /** "24% higher", "28% lower", "the same". */
 export function higherLower(change: number | null): string {

@@ -2,8 +2,7 @@
 // island (in the browser) both use, so the SVG in the HTML and the live one come from the
 // same code. A definition computes rows from a state and draws them; it owns no DOM.
 
-import type { NumberParameter, ParameterKey } from '../model/parameters.ts';
-import type { Scenario, ScenarioPatch } from '../model/scenario.ts';
+import type { NumberParameter, ParameterKey, Scenario, ScenarioPatch } from '../model/index.ts';
 
 /**
  * A figure's own setting that is not a model parameter (a seed, a month of playback, a switch).

@@ -2,8 +2,10 @@
 // is a generator that yields partial results; between yields the worker lets newer messages
 // in, and a newer job replaces the one in progress. One worker serves a figure for its life.
 
-import { bandAccumulator } from '../model/index.ts';
-import type { BandJob } from '../model/index.ts';
+// The worker imports the model module it needs directly, not the model's index: the index
+// would pull the schema and every engine into the worker's bundle.
+import { bandAccumulator } from '../model/bands.ts';
+import type { BandJob } from '../model/bands.ts';
 
 type Step = { result: unknown; done: boolean } | null;
 

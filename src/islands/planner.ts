@@ -99,7 +99,7 @@ export function startPlanner(): void {
       };
       const edit = button('select', 'Edit these numbers', {
         'aria-pressed': String(index === selected),
-        'aria-label': `Edit the numbers of ${scenario.name}`,
+        'aria-label': `Edit these numbers: ${scenario.name}`,
       });
       const copy = button('duplicate', 'Duplicate', { 'aria-label': `Duplicate ${scenario.name}` });
       copy.disabled = state.scenarios.length >= MAX_SCENARIOS;
@@ -120,12 +120,13 @@ export function startPlanner(): void {
     dashboard.replaceChildren(buildDashboard(document, plannerDashboard(scenario)));
     if (state.scenarios.length > 1) {
       const names = state.scenarios.map((s) => s.name);
+      // Shown before it is measured: a hidden section has no width, and the chart is drawn to fit.
+      compare.hidden = false;
       const width = Math.min(900, Math.max(300, Math.floor(comparison.getBoundingClientRect().width || 600)));
       const result = plannerComparison(
         state.scenarios.map((s, i) => ({ name: s.name, scenario: effective(state, i) })),
       );
       comparison.replaceChildren(buildComparison(document, result, names, width));
-      compare.hidden = false;
     } else {
       comparison.replaceChildren();
       compare.hidden = true;

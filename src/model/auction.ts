@@ -99,3 +99,27 @@ export function auctionLadder(
   if (clicks === 0) return NOTHING;
   return { clicks, spend, avgCpc: spend / clicks, marginalCpc: sortedPrices[clicks - 1]!, saturated: false };
 }
+
+/** The price at which a share `rank` (0-1) of the month's click opportunities clear: a lognormal quantile. */
+export function clickPriceQuantile(rank: number, medianCpc: number, cpcSpread: number): number {
+  return medianCpc * Math.exp(cpcSpread * normalQuantile(rank));
+}
+
+export interface LadderRung {
+  /** Share of the month's opportunities priced at or below this one, at the middle of its rung. */
+  rank: number;
+  price: number;
+  /** Whether the spend buys this rung: the cheapest clicks go first. */
+  bought: boolean;
+}
+
+/** The month's opportunities as `rungs` equal slices from cheapest to dearest, and which are bought. */
+export function priceLadderRungs(
+  rungs: number,
+  { medianCpc, cpcSpread, shareBought }: { medianCpc: number; cpcSpread: number; shareBought: number },
+): LadderRung[] {
+  return Array.from({ length: rungs }, (_, i) => {
+    const rank = (i + 0.5) / rungs;
+    return { rank, price: clickPriceQuantile(rank, medianCpc, cpcSpread), bought: rank <= shareBought + 0.5 / rungs };
+  });
+}

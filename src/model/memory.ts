@@ -26,3 +26,9 @@ export function nextSalience(previous: number, forget: number, encode: number): 
   const kept = previous * (1 - forget);
   return kept + (1 - kept) * encode;
 }
+
+/** Salience with no brand spend at all, months 1..months: the starting memory fading at the half-life. */
+export function fadingSalience(initialSalience: number, memoryHalfLifeMonths: number, months: number): number[] {
+  const d = forgetRate(memoryHalfLifeMonths);
+  return Array.from({ length: months }, (_, i) => initialSalience * (1 - d) ** (i + 1));
+}

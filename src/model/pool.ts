@@ -160,3 +160,61 @@ export function poolStates(scenario: MarketParams, options: PoolOptions): { rows
   const rows = runPool(scenario, options, (month, state) => states.set(state, (month - 1) * scenario.buyers));
   return { rows, states };
 }
+
+export interface WaitBin {
+  /** First month of the span (1-based, months from now). */
+  from: number;
+  /** Last month of the span, inclusive. */
+  to: number;
+  /** Share of today's out-of-market buyers who first enter in the span. */
+  share: number;
+}
+
+export interface WaitTimes {
+  bins: WaitBin[];
+  /** Months until entry of each buyer out of market today, sorted; Infinity past the horizon. */
+  waits: Float64Array;
+  /** Share who do not enter within `monthsAhead`. */
+  later: number;
+  /** Share who enter within three months and within a year; the median wait (Infinity past the horizon). */
+  withinQuarter: number | null;
+  withinYear: number | null;
+  medianWait: number | null;
+}
+
+/**
+ * For the buyers out of market in month 1 (including those who just bought), how many months
+ * until each next enters the market: the pool runs `monthsAhead` months on and records each
+ * buyer's first entry, binned in spans of `binMonths`.
+ */
+export function waitTimes(
+  scenario: MarketParams,
+  { seed, buyers, monthsAhead, binMonths }: { seed: number; buyers: number; monthsAhead: number; binMonths: number },
+): WaitTimes {
+  const entry = new Float64Array(buyers).fill(Number.NaN);
+  runPool({ ...scenario, buyers }, { seed, months: monthsAhead + 1 }, (month, state) => {
+    for (let i = 0; i < buyers; i++) {
+      if (month === 1)
+        entry[i] = state[i] === BuyerState.out || state[i] === BuyerState.justBought ? Infinity : Number.NaN;
+      else if (entry[i] === Infinity && state[i] === BuyerState.entering) entry[i] = month - 1;
+    }
+  });
+  const waits = entry.filter((w) => !Number.isNaN(w)).sort();
+  const total = waits.length;
+  const bins: WaitBin[] = [];
+  for (let from = 1; from <= monthsAhead; from += binMonths) bins.push({ from, to: from + binMonths - 1, share: 0 });
+  let later = 0;
+  for (const w of waits) {
+    if (w === Infinity) later++;
+    else bins[Math.floor((w - 1) / binMonths)]!.share += 1 / total;
+  }
+  const within = (months: number) => (total ? waits.filter((w) => w <= months).length / total : null);
+  return {
+    bins,
+    waits,
+    later: total ? later / total : 0,
+    withinQuarter: within(3),
+    withinYear: within(12),
+    medianWait: total ? waits[Math.floor((total - 1) / 2)]! : null,
+  };
+}

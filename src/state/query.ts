@@ -56,12 +56,8 @@ export function queryPairs(search: string): [string, string][] {
  * number, which is what its author meant.
  */
 const MIGRATIONS: Record<number, (pairs: [string, string][]) => { pairs: [string, string][]; note?: string }> = {
-  1: (pairs) => ({
-    pairs,
-    note: pairs.some(([key]) => key.includes('.'))
-      ? 'This link comes from an earlier version of the site; its figure settings were carried over unchanged.'
-      : undefined,
-  }),
+  // Nothing is lost or reinterpreted, so the reader is told nothing.
+  1: (pairs) => ({ pairs }),
 };
 
 function readVersion(pairs: [string, string][], notes: string[]): number {

@@ -33,14 +33,27 @@ function staticClosure(url: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
-/** Chunks a module imports with import(): loaded only when a figure nears the viewport. */
-function dynamicClosure(urls: Set<string>): Set<string> {
+/**
+ * The islands boot loads with import(), and what in a page makes it load each: the figure island
+ * when a figure nears the viewport, the reader panel when a chapter's numbers are edited (or the
+ * address carries numbers), the planner on the planner page.
+ */
+const ISLANDS: { name: string; marker: string }[] = [
+  { name: 'figure-island', marker: 'data-figure="' },
+  { name: 'reader-panel', marker: 'data-reader-bar' },
+  { name: 'planner', marker: 'data-planner' },
+];
+
+/** Chunks a page loads with import(): only the islands its content calls for, each with its static imports. */
+function dynamicClosure(urls: Set<string>, html: string): Set<string> {
   const lazy = new Set<string>();
   for (const url of urls) {
     const code = read(url).toString();
     for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-      for (const chunk of staticClosure(new URL(match[1]!, `http://x${url}`).pathname))
-        if (!urls.has(chunk)) lazy.add(chunk);
+      const target = new URL(match[1]!, `http://x${url}`).pathname;
+      const island = ISLANDS.find((i) => target.includes(`/${i.name}.`));
+      if (island && !html.includes(island.marker)) continue;
+      for (const chunk of staticClosure(target)) if (!urls.has(chunk)) lazy.add(chunk);
     }
   }
   return lazy;
@@ -68,7 +81,7 @@ for (const file of htmlFiles(dist).sort()) {
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
   const eager = new Set<string>();
   for (const entry of entries) staticClosure(entry, eager);
-  const lazy = dynamicClosure(eager);
+  const lazy = dynamicClosure(eager, text);
   const cssSize = sum(css);
   const eagerSize = sum(eager);
   const lazySize = sum(lazy);
@@ -84,4 +97,11 @@ for (const file of htmlFiles(dist).sort()) {
 }
 console.table(rows);
 console.log('JS before figures: module scripts in the page and their static imports (goal: none).');
-console.log('JS on demand: chunks loaded by import() when a figure nears the viewport.');
+console.log(
+  'JS on demand: chunks the page loads by import(): the figure island as a figure nears the viewport, the reader panel when numbers are edited, the planner on /plan/.',
+);
+const worker = readdirSync(join(dist, '_astro')).filter((name) => name.startsWith('background-worker'));
+const workerSize = sum(worker.map((name) => `/_astro/${name}`));
+console.log(
+  `Background worker (loaded only when a band is switched on): ${kb(workerSize.raw)} kB (${kb(workerSize.zipped)} gzip).`,
+);
