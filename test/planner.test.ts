@@ -120,3 +120,15 @@ describe('planner dashboard', () => {
     expect(c.series[0]!.rows).toHaveLength(base.horizonMonths);
   });
 });
+
+describe('differences in the comparison', () => {
+  it('put the sign before the unit and count shares in percentage points', async () => {
+    const { formatDelta } = await import('../src/figures/planner-view.ts');
+    expect(formatDelta(-8000, 'currency')).toBe('\u2212$8,000');
+    expect(formatDelta(2000, 'currency')).toBe('+$2,000');
+    expect(formatDelta(0.4, 'percent')).toBe('+40 pts');
+    expect(formatDelta(-0.032, 'percent')).toBe('\u22123.2 pts');
+    expect(formatDelta(0, 'count')).toBe('0');
+    expect(formatDelta(null, 'count')).toBe('\u2014');
+  });
+});

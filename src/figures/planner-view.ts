@@ -8,7 +8,7 @@ import type { Role } from '../charts/palette.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent, formatValue, inSentence } from '../lib/format.ts';
 import { parameters } from '../model/index.ts';
-import type { PlannerComparison, PlannerDashboard } from '../model/index.ts';
+import type { ComparisonMetric, PlannerComparison, PlannerDashboard } from '../model/index.ts';
 
 type Doc = Document;
 
@@ -218,9 +218,7 @@ export function buildComparison(
     ...m.values.flatMap((value, i) => {
       const shown = formatValue(value, m.format);
       if (i === 0) return [shown];
-      const delta = m.deltas[i];
-      const sign = delta !== null && delta !== undefined && delta > 0 ? '+' : '';
-      return [shown, delta === null || delta === undefined ? '\u2014' : `${sign}${formatValue(delta, m.format)}`];
+      return [shown, formatDelta(m.deltas[i] ?? null, m.format)];
     }),
   ]);
   root.append(
@@ -280,6 +278,16 @@ export function buildComparison(
   });
   root.append(legend, plot, el(document, 'p', { class: 'figure-summary' }, comparisonSummary(comparison, names)));
   return root;
+}
+
+/** "+$2,000", "\u2212$8,000", "+40 pts" for shares (percentage points), "0" for no difference. */
+export function formatDelta(delta: number | null, format: ComparisonMetric['format']): string {
+  if (delta === null || !Number.isFinite(delta)) return '\u2014';
+  const size = formatValue(Math.abs(delta), format);
+  // A difference too small to show is no difference.
+  if (!/[1-9]/.test(size)) return '0';
+  const sign = delta > 0 ? '+' : '\u2212';
+  return format === 'percent' ? `${sign}${size.replace('%', ' pts')}` : `${sign}${size}`;
 }
 
 /** One sentence per scenario on where its cost per lead and leads end. */

@@ -189,6 +189,9 @@ class LiveFigure {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
       if (button) this.act(button.dataset['action']!, button);
     });
+    this.data.addEventListener('toggle', () => {
+      if ((this.data as HTMLDetailsElement).open && this.data.dataset['stale']) this.rebuildTable(this.currentRows());
+    });
     this.root.querySelector('[data-action="copy-link"]')?.addEventListener('click', (event) => {
       const link = new URL(location.href);
       link.hash = this.root.id;
@@ -327,21 +330,29 @@ class LiveFigure {
     return Boolean(background && this.state.extras[background.toggle] === 1);
   }
 
+  /** The rows to draw: computed, plus the background result while it is switched on. */
+  private currentRows(): unknown {
+    const rows = this.compute();
+    const background = this.definition.background;
+    const latest = this.background?.latest;
+    return background && latest ? background.merge(rows, latest.result) : rows;
+  }
+
+  private rebuildTable(rows: unknown): void {
+    this.data.querySelector('.figure-table')?.replaceWith(buildTable(this.definition, rows, this.state, document));
+    delete this.data.dataset['stale'];
+  }
+
   private redraw(): void {
     const background = this.definition.background;
-    let rows = this.compute();
-    if (background && this.background) {
-      this.background.update(this.backgroundOn() ? background.job(this.state) : null);
-      if (this.background.latest) rows = background.merge(rows, this.background.latest.result);
-    }
+    if (background && this.background) this.background.update(this.backgroundOn() ? background.job(this.state) : null);
+    const rows = this.currentRows();
     this.plot.replaceChildren(buildPlot(this.definition, rows, this.state, document, this.width));
     // While a background result fills in, announce only its final state.
     const partial = this.background?.latest && !this.background.latest.done;
     if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);
-    const details = this.data as HTMLDetailsElement;
     // A closed table is rebuilt when it is opened, not on every input.
-    if (details.open)
-      this.data.querySelector('.figure-table')?.replaceWith(buildTable(this.definition, rows, this.state, document));
+    if ((this.data as HTMLDetailsElement).open) this.rebuildTable(rows);
     else this.data.dataset['stale'] = 'true';
     this.updateNumbers();
     performance.mark('figure-redrawn');

@@ -101,6 +101,8 @@ export function startPlanner(): void {
         'aria-pressed': String(index === selected),
         'aria-label': `Edit these numbers: ${scenario.name}`,
       });
+      // With one scenario there is nothing to choose between.
+      edit.hidden = state.scenarios.length === 1;
       const copy = button('duplicate', 'Duplicate', { 'aria-label': `Duplicate ${scenario.name}` });
       copy.disabled = state.scenarios.length >= MAX_SCENARIOS;
       const drop = button('remove', 'Remove', { 'aria-label': `Remove ${scenario.name}` });

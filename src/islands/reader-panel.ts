@@ -80,7 +80,8 @@ function buildPanel(panel: HTMLElement, close: () => void): { sync(): void } {
   closeButton.addEventListener('click', close);
   const reset = document.createElement('button');
   reset.type = 'button';
-  reset.textContent = 'Reset to defaults';
+  reset.textContent = 'Reset';
+  reset.title = 'Back to the defaults';
   reset.addEventListener('click', () => {
     performance.mark('figure-input');
     page.resetReader();

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, openPage, waitAllLive } from './browser.ts';
+import { discoverSite, openPage, waitAllLive, waitLive } from './browser.ts';
 
 const site = await discoverSite();
 const BROKEN = /NaN|undefined|Infinity/;
@@ -148,6 +148,26 @@ describe('the reader\u2019s numbers on a chapter', () => {
       await expect.poll(() => params(page).get('medianCpc')).toBe('40.5');
       expect(params(page).get('spend.medianCpc')).toBeNull();
       expect(await page.inputValue('#price-ladder-medianCpc')).toBe('40.5');
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('a closed data table', () => {
+  it('is brought up to date when it is opened after the figure changed', async () => {
+    const open = await openPage(ACTIVATION);
+    const { page } = open;
+    try {
+      await waitLive(page, 'price-ladder');
+      const table = () => page.locator('#fig-price-ladder .figure-table tbody').innerText();
+      const before = await table();
+      await page.locator('#price-ladder-medianCpc').focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => params(page).get('ladder.medianCpc')).not.toBeNull();
+      await page.locator('#fig-price-ladder details.figure-data > summary').click();
+      await expect.poll(table).not.toBe(before);
+      expect(await page.locator('#fig-price-ladder details.figure-data').getAttribute('data-stale')).toBeNull();
     } finally {
       await open.close();
     }
