@@ -241,6 +241,24 @@ describe('the planner', () => {
       const after = await dashboardText(page);
       expect(after).not.toBe(before);
       expect(after).toContain('$30,000'); // activation budget: 60% of $50,000
+      // Input-to-redraw of the whole dashboard, over ten settled edits.
+      await page.evaluate(() => performance.clearMeasures('planner-redraw'));
+      for (let i = 0; i < 10; i++) {
+        await page.locator('#plan-brandShare').fill(String(30 + i));
+        await page.locator('#plan-brandShare').press('Tab');
+      }
+      await page.locator('#plan-brandShare').fill('40');
+      await page.locator('#plan-brandShare').press('Tab');
+      const redraws = await page.evaluate(() =>
+        performance
+          .getEntriesByName('planner-redraw')
+          .map((e) => e.duration)
+          .sort((a, b) => a - b),
+      );
+      expect(redraws.length).toBeGreaterThanOrEqual(10);
+      console.log(
+        `planner input-to-redraw median ${redraws[Math.floor(redraws.length / 2)]!.toFixed(1)} ms (n=${redraws.length}, max ${redraws.at(-1)!.toFixed(1)})`,
+      );
       const chapterLink = await page.locator('a[data-planner-chapter]').first().getAttribute('href');
       expect(chapterLink).toContain('medianCpc=40');
       expect(chapterLink).toContain('monthlyBudget=50000');
