@@ -1,19 +1,31 @@
 // The arithmetic the figures draw, tested in the model where it now lives: the activation
-// response curve, the price ladder, memory left alone, the wait for today's out-of-market
-// buyers, and the comparison of splits.
+// response curve and its Hill fit, the price ladder, memory left alone, the wait for today's
+// out-of-market buyers, the pool's counts, the comparison of splits, the sweep and the downturn.
 import { describe, expect, it } from 'vitest';
 import {
   auction,
+  bestShareAt,
+  brandCut,
+  brandCutEffects,
   clickPriceQuantile,
   crossoverMonth,
+  cumulative,
   defaultScenario,
   fadingSalience,
+  fitHill,
+  fitResponse,
   monthAt,
+  poolStates,
   priceLadderRungs,
+  relative,
   response,
   runAtShare,
   simulate,
+  simulateExpected,
+  splitSweep,
+  stateCounts,
   waitTimes,
+  zeroBrandUntil,
 } from '../src/model/index.ts';
 import type { Scenario } from '../src/model/index.ts';
 
@@ -37,6 +49,13 @@ describe('the activation response curve', () => {
     expect(below.saturated).toBe(false);
   });
 
+  it('puts the ceiling at the leads bought at the saturation spend, and no spend buys more', () => {
+    expect(monthAt(base, r.saturationSpend * 1.0001).saturated).toBe(true);
+    expect(monthAt(base, r.saturationSpend).leads).toBeCloseTo(r.ceilingLeads, 9);
+    expect(monthAt(base, r.saturationSpend * 10).leads).toBeCloseTo(r.ceilingLeads, 6);
+    expect(monthAt(base, r.saturationSpend * 0.9).leads).toBeLessThan(r.ceilingLeads);
+  });
+
   it('prices the next lead above the average one below the edge (MODEL.md T2)', () => {
     expect(r.current.marginalCpl!).toBeGreaterThan(r.current.avgCpl!);
     expect(r.doubled.leads / r.current.leads - 1).toBeLessThan(0.2);
@@ -45,6 +64,33 @@ describe('the activation response curve', () => {
   it('reads month 1 of the expected-value engine', () => {
     const row = simulate({ ...base, horizonMonths: 1 }, { engine: 'expected' })[0]!;
     expect(r.current.leads).toBeCloseTo(row.leads, 9);
+  });
+});
+
+describe('the Hill fit of the response curve', () => {
+  const r = response(base, 80);
+
+  it('fits only the spend observed, and carries the curve beta x^s / (x^s + ec^s) over every spend', () => {
+    const f = fitResponse(r, r.saturationSpend);
+    const seen = r.points.filter((p) => p.spend <= r.saturationSpend);
+    expect(f.maxObserved).toBe(seen.at(-1)!.spend);
+    expect(f.fit).toEqual(
+      fitHill(
+        seen.map((p) => p.spend),
+        seen.map((p) => p.paidLeads),
+      ),
+    );
+    const { ec, slope, beta } = f.fit!;
+    r.points.forEach((p, i) => {
+      const x = p.spend ** slope;
+      expect(f.fitted[i]!).toBeCloseTo((beta * x) / (x + ec ** slope), 6);
+    });
+  });
+
+  it('compares the fit with the paid leads of a month with every searcher bought', () => {
+    const f = fitResponse(r, Infinity);
+    expect(f.maxObserved).toBe(r.points.at(-1)!.spend);
+    expect(f.ceilingPaidLeads).toBeCloseTo(monthAt(base, r.saturationSpend * 10).paidLeads, 6);
   });
 });
 
@@ -68,6 +114,12 @@ describe('the price ladder', () => {
 });
 
 describe('memory left alone', () => {
+  it('is the salience the engine computes with no brand spend at all', () => {
+    const rows = simulateExpected({ ...defaultScenario, brandShare: 0, schedule: [] });
+    const fading = fadingSalience(defaultScenario.initialSalience, defaultScenario.memoryHalfLifeMonths, rows.length);
+    rows.forEach((row, i) => expect(fading[i]!).toBeCloseTo(row.salience, 12));
+  });
+
   it('halves at the half-life', () => {
     const fading = fadingSalience(0.2, 6, 24);
     expect(fading).toHaveLength(24);
@@ -93,6 +145,15 @@ describe('the wait of today\u2019s out-of-market buyers', () => {
     expect(w.medianWait!).toBeLessThan(32);
   });
 
+  it('reads its within-a-year share and its median off the same waits the bins count', () => {
+    const firstYear = w.bins.slice(0, 4).reduce((a, b) => a + b.share, 0);
+    expect(w.withinYear!).toBeCloseTo(firstYear, 9);
+    let running = 0;
+    const medianBin = w.bins.find((b) => (running += b.share) >= 0.5)!;
+    expect(w.medianWait!).toBeGreaterThanOrEqual(medianBin.from);
+    expect(w.medianWait!).toBeLessThanOrEqual(medianBin.to);
+  });
+
   it('gives the same answer for the same seed', () => {
     const again = waitTimes(defaultScenario, { seed: 1, buyers: 20_000, monthsAhead: 120, binMonths: 3 });
     expect(again.bins).toEqual(w.bins);
@@ -105,5 +166,111 @@ describe('splits compared', () => {
     const light = runAtShare(defaultScenario, 0.1);
     expect(crossoverMonth(heavy, light)).toBe(15);
     expect(crossoverMonth(light, heavy)).toBeNull();
+  });
+});
+
+describe('one budget at a constant brand share', () => {
+  it('is the expected-value run at that share with the schedule cleared, added up month by month', () => {
+    const scenario = { ...defaultScenario, schedule: [{ fromMonth: 3, toMonth: 5, brandShare: 0 }] };
+    const run = runAtShare(scenario, 0.35);
+    const rows = simulate({ ...scenario, brandShare: 0.35, schedule: [] }, { engine: 'expected' });
+    expect(run.rows).toEqual(rows);
+    let spend = 0;
+    let leads = 0;
+    rows.forEach((row, i) => {
+      spend += row.brandSpend + row.activationSpend;
+      leads += row.leads;
+      expect(run.cumulative[i]!.cpl!).toBeCloseTo(spend / leads, 9);
+    });
+  });
+
+  it('compares two numbers as a / b - 1, and gives null when either is missing or b is zero', () => {
+    expect(relative(3, 2)).toBe(0.5);
+    expect(relative(null, 2)).toBeNull();
+    expect(relative(2, null)).toBeNull();
+    expect(relative(2, 0)).toBeNull();
+  });
+});
+
+describe('the best split at each horizon', () => {
+  const scenario = { ...defaultScenario, schedule: [] };
+  const sweep = splitSweep(scenario, { shares: 11, maxHorizon: 36 });
+  // Independently: each share run on its own for 36 months, the winner picked at every horizon.
+  const totals = Array.from({ length: 11 }, (_, s) =>
+    cumulative(simulateExpected({ ...scenario, brandShare: s / 10, horizonMonths: 36 })).map((c) => c.leads),
+  );
+  const best = Array.from({ length: 36 }, (_, h) => {
+    let top = 0;
+    for (let s = 1; s < 11; s++) if (totals[s]![h]! > totals[top]![h]! * (1 + 1e-12)) top = s;
+    return top / 10;
+  });
+
+  it('reads the share with the most cumulative leads at a horizon, and nothing past the sweep', () => {
+    for (let h = 1; h <= 36; h++) expect(bestShareAt(sweep, h)).toBeCloseTo(best[h - 1]!, 12);
+    expect(bestShareAt(sweep, 37)).toBeNull();
+  });
+
+  it('finds the longest horizon at which spending nothing on brand wins', () => {
+    const expected = best.reduce((last, share, i) => (share === 0 ? i + 1 : last), 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(expected).toBeLessThan(36);
+    expect(zeroBrandUntil(sweep)).toBe(expected);
+    expect(zeroBrandUntil({ ...sweep, best: sweep.best.map((b) => ({ ...b, share: 0.5 })) })).toBe(0);
+  });
+});
+
+describe('the pool, counted by state', () => {
+  const buyers = 2_000;
+  const { rows, states } = poolStates({ ...defaultScenario, buyers }, { seed: 3, months: 24 });
+
+  it('accounts for every buyer each month and agrees with the pool\u2019s own shares', () => {
+    for (const row of rows) {
+      const c = stateCounts(states, buyers, row.month);
+      expect(c.out + c.inMarket + c.bought).toBe(buyers);
+      expect(c.entering).toBeLessThanOrEqual(c.inMarket);
+      expect(c.inMarket / buyers).toBeCloseTo(row.inMarketShare, 12);
+      expect(c.entering / buyers).toBeCloseTo(row.enteredShare, 12);
+    }
+  });
+});
+
+describe('a downturn cut to brand', () => {
+  const scenario = { ...defaultScenario, brandShare: 0.6, schedule: [] };
+  const d = brandCut(scenario, { fromMonth: 7, months: 6, brandShare: 0 });
+
+  it('runs the held split and the cut one at the same budget, cut only in its months', () => {
+    expect(d.held).toEqual(simulateExpected(scenario));
+    expect([d.from, d.to]).toEqual([7, 12]);
+    d.held.forEach((row, i) => {
+      const month = i + 1;
+      const cutRow = d.cut[i]!;
+      expect(cutRow.brandSpend + cutRow.activationSpend).toBeCloseTo(row.brandSpend + row.activationSpend, 6);
+      if (month >= 7 && month <= 12) expect(cutRow.brandSpend).toBe(0);
+      else expect(cutRow.brandSpend).toBeCloseTo(row.brandSpend, 9);
+    });
+  });
+
+  it('makes leads cheaper during the cut, dearer after it, and loses leads for good (MODEL.md T7)', () => {
+    const e = brandCutEffects(d);
+    expect(e.during!).toBeLessThan(0);
+    expect(e.after!).toBeGreaterThan(0);
+    const held = d.held.reduce((a, r) => a + r.leads, 0);
+    const cut = d.cut.reduce((a, r) => a + r.leads, 0);
+    expect(e.lost!).toBeGreaterThan(0);
+    expect(e.lost!).toBeCloseTo(1 - cut / held, 9);
+  });
+
+  it('costs nothing when the cut keeps the held share', () => {
+    const e = brandCutEffects(brandCut(scenario, { fromMonth: 7, months: 6, brandShare: 0.6 }));
+    expect(e.during).toBeCloseTo(0, 12);
+    expect(e.after).toBeCloseTo(0, 12);
+    expect(e.lost).toBeCloseTo(0, 12);
+  });
+
+  it('clips a cut that runs past the horizon to it', () => {
+    const late = brandCut({ ...scenario, horizonMonths: 10 }, { fromMonth: 8, months: 6, brandShare: 0 });
+    expect([late.from, late.to]).toEqual([8, 10]);
+    const beyond = brandCut({ ...scenario, horizonMonths: 10 }, { fromMonth: 20, months: 6, brandShare: 0 });
+    expect([beyond.from, beyond.to]).toEqual([10, 10]);
   });
 });

@@ -2,20 +2,12 @@
 // split at the same total budget. The brand-heavy split starts dearer and ends cheaper; an
 // optional band shows the spread of the agent engine over many seeds.
 
+import { crossoverMonth, relative } from '../model/index.ts';
 import type { BandJob, BandResult } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import type { BandRow, Marker } from '../charts/lineChart.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
-import {
-  HEAVY,
-  LIGHT,
-  brandSettings,
-  crossoverMonth,
-  higherLower,
-  relative,
-  splitLegend,
-  splitRuns,
-} from './splits.ts';
+import { HEAVY, LIGHT, brandSettings, higherLower, splitLegend, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, currencyColumn } from './columns.ts';

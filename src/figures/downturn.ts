@@ -1,8 +1,8 @@
 // Figure: the downturn. Brand spend cut to a chosen share for a span of months, then restored:
 // cheaper leads during the cut, dearer ones for long after, and fewer leads in the end.
 
-import { cumulative, parameters, simulateExpected } from '../model/index.ts';
-import type { CumulativeRow, MonthRow } from '../model/index.ts';
+import { brandCut, brandCutEffects, parameters } from '../model/index.ts';
+import type { BrandCut } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { countColumn, currencyColumn } from './columns.ts';
@@ -24,32 +24,7 @@ const month = (label: string, description: string, defaultValue: number, max: nu
   source: 'The scenario of MODEL.md target T7: brand cut to 0 in months 7-12.',
 });
 
-export interface Downturn {
-  held: MonthRow[];
-  cut: MonthRow[];
-  heldTotal: CumulativeRow[];
-  cutTotal: CumulativeRow[];
-  from: number;
-  to: number;
-}
-
-function effects(d: Downturn) {
-  const during: number[] = [];
-  const after: number[] = [];
-  for (let t = d.from; t <= Math.min(d.to + 12, d.held.length); t++) {
-    const held = d.held[t - 1]!.cpl;
-    const cut = d.cut[t - 1]!.cpl;
-    if (!held || cut === null) continue;
-    (t <= d.to ? during : after).push(cut / held - 1);
-  }
-  const mean = during.length ? during.reduce((a, b) => a + b, 0) / during.length : null;
-  const worst = after.length ? Math.max(...after) : null;
-  const heldLeads = d.heldTotal.at(-1)!.leads;
-  const lost = heldLeads > 0 ? 1 - d.cutTotal.at(-1)!.leads / heldLeads : null;
-  return { during: mean, after: worst, lost };
-}
-
-export const downturnFigure: FigureDefinition<Downturn> = {
+export const downturnFigure: FigureDefinition<BrandCut> = {
   name: 'downturn',
   namespace: 'cut',
   title: 'What a downturn cut to brand really costs',
@@ -80,14 +55,11 @@ export const downturnFigure: FigureDefinition<Downturn> = {
   minHeight: 380,
   maxHeight: 600,
   compute({ scenario, extras }) {
-    const from = Math.min(extras['cutFrom']!, scenario.horizonMonths);
-    const to = Math.min(from + extras['cutMonths']! - 1, scenario.horizonMonths);
-    const held = simulateExpected({ ...scenario, schedule: [] });
-    const cut = simulateExpected({
-      ...scenario,
-      schedule: [{ fromMonth: from, toMonth: to, brandShare: extras['cutShare']! }],
+    return brandCut(scenario, {
+      fromMonth: extras['cutFrom']!,
+      months: extras['cutMonths']!,
+      brandShare: extras['cutShare']!,
     });
-    return { held, cut, heldTotal: cumulative(held), cutTotal: cumulative(cut), from, to };
   },
   draw(d, _state, options) {
     const months = Math.max(2, d.held.length);
@@ -126,12 +98,12 @@ export const downturnFigure: FigureDefinition<Downturn> = {
     return stackPanels([cpl, leads], options);
   },
   summary(d, { extras }) {
-    const e = effects(d);
+    const e = brandCutEffects(d);
     const lostLeads = d.heldTotal.at(-1)!.leads - d.cutTotal.at(-1)!.leads;
     return `Cutting brand to ${formatPercent(extras['cutShare']!)} of the budget in months ${d.from}\u2013${d.to} makes leads ${higherLower(e.during).replace('higher', 'dearer').replace('lower', 'cheaper')} during the cut, up to ${higherLower(e.after).replace('higher', 'dearer').replace('lower', 'cheaper')} in the year after, and leaves ${formatCount(Math.abs(lostLeads))} ${lostLeads >= 0 ? 'fewer' : 'more'} leads by month ${d.held.length}.`;
   },
   stats(d) {
-    const e = effects(d);
+    const e = brandCutEffects(d);
     return {
       cutSpan: `months ${d.from}\u2013${d.to}`,
       cutCplChange: higherLower(e.during),

@@ -1,7 +1,7 @@
 // Figure: the split depends on the horizon. For every horizon from 1 to 60 months, the brand
 // share that maximizes cumulative leads (MODEL.md target T6), recomputed on every change.
 
-import { splitSweep } from '../model/index.ts';
+import { bestShareAt, splitSweep, zeroBrandUntil } from '../model/index.ts';
 import type { SplitSweep } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
@@ -19,16 +19,6 @@ const reading = switchSetting(
     { value: 1, label: '54% brand (as Paddington, 2026, reports it)' },
   ],
 );
-
-function bestAt(sweep: SplitSweep, horizon: number): number | null {
-  return sweep.best[horizon - 1]?.share ?? null;
-}
-
-function zeroUntil(sweep: SplitSweep): number {
-  let last = 0;
-  for (const b of sweep.best) if (b.share === 0) last = b.horizon;
-  return last;
-}
 
 export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   name: 'horizon-sweep',
@@ -52,7 +42,7 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   },
   draw(sweep, { extras, scenario }, options) {
     const horizon = scenario.horizonMonths;
-    const mine = bestAt(sweep, horizon);
+    const mine = bestShareAt(sweep, horizon);
     const b2b = extras['reading'] === 1 ? 0.54 : 0.46;
     return lineChart(
       sweep.best.map((b) => ({ x: b.horizon, series: 'Best share', role: 'c-brand' as const, value: b.share })),
@@ -76,17 +66,17 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
     );
   },
   summary(sweep, { scenario }) {
-    return `At your horizon of ${formatMonths(scenario.horizonMonths)} the most leads come from ${formatPercent(bestAt(sweep, scenario.horizonMonths))} brand. Over horizons up to ${formatMonths(zeroUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestAt(sweep, 12))} at 12 months, ${formatPercent(bestAt(sweep, 24))} at 24, ${formatPercent(bestAt(sweep, 36))} at 36 and ${formatPercent(bestAt(sweep, 60))} at 60.`;
+    return `At your horizon of ${formatMonths(scenario.horizonMonths)} the most leads come from ${formatPercent(bestShareAt(sweep, scenario.horizonMonths))} brand. Over horizons up to ${formatMonths(zeroBrandUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestShareAt(sweep, 12))} at 12 months, ${formatPercent(bestShareAt(sweep, 24))} at 24, ${formatPercent(bestShareAt(sweep, 36))} at 36 and ${formatPercent(bestShareAt(sweep, 60))} at 60.`;
   },
   stats(sweep, { scenario }) {
     return {
       horizon: formatMonths(scenario.horizonMonths),
-      bestAtHorizon: formatPercent(bestAt(sweep, scenario.horizonMonths)),
-      zeroUntil: formatMonths(zeroUntil(sweep)),
-      bestAt12: formatPercent(bestAt(sweep, 12)),
-      bestAt24: formatPercent(bestAt(sweep, 24)),
-      bestAt36: formatPercent(bestAt(sweep, 36)),
-      bestAt60: formatPercent(bestAt(sweep, 60)),
+      bestAtHorizon: formatPercent(bestShareAt(sweep, scenario.horizonMonths)),
+      zeroUntil: formatMonths(zeroBrandUntil(sweep)),
+      bestAt12: formatPercent(bestShareAt(sweep, 12)),
+      bestAt24: formatPercent(bestShareAt(sweep, 24)),
+      bestAt36: formatPercent(bestShareAt(sweep, 36)),
+      bestAt60: formatPercent(bestShareAt(sweep, 60)),
     };
   },
   table(sweep) {

@@ -2,7 +2,7 @@
 // least squares, in Meridian's (ec, slope) or Robyn's (alpha, gamma) terms. Fitted only on the
 // spend observed, the curve can promise leads the pool does not hold.
 
-import { fitHill, hill, response, robynParameters } from '../model/index.ts';
+import { fitResponse, response, robynParameters } from '../model/index.ts';
 import type { HillFit, ResponsePoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
@@ -67,21 +67,14 @@ export const mmmViewFigure: FigureDefinition<MmmView> = {
   compute({ scenario, extras }) {
     const r = response(scenario, 80);
     const limit = extras['observed'] === 1 ? Infinity : r.saturationSpend;
-    const seen = r.points.filter((p) => p.spend <= limit);
-    const fit = fitHill(
-      seen.map((p) => p.spend),
-      seen.map((p) => p.paidLeads),
-    );
-    const xs = r.points.map((p) => p.spend);
-    const fitted = fit ? hill(xs, fit.ec, fit.slope).map((h) => h * fit.beta) : xs.map(() => null);
-    const maxObserved = Math.max(0, ...seen.map((p) => p.spend));
+    const { fit, fitted, maxObserved, ceilingPaidLeads } = fitResponse(r, limit);
     return {
       points: r.points,
       fitted,
       fit,
       limit: Math.min(limit, r.points.at(-1)!.spend),
       maxObserved,
-      ceiling: r.ceilingLeads - (r.points.at(-1)!.leads - r.points.at(-1)!.paidLeads),
+      ceiling: ceilingPaidLeads,
     };
   },
   draw(view, state, options) {

@@ -1,7 +1,7 @@
 // Figure: the pool as 1,000 dots, month by month. Each dot is one buyer of the agent engine;
 // the reader plays the months forward and sees a different handful in market each quarter.
 
-import { BuyerState, poolStates, steadyState } from '../model/index.ts';
+import { BuyerState, poolStates, stateCounts, steadyState } from '../model/index.ts';
 import type { PoolRow } from '../model/index.ts';
 import { poolDots } from '../charts/poolDots.ts';
 import type { DotRow } from '../charts/poolDots.ts';
@@ -28,9 +28,7 @@ const ROLE: Record<number, DotRow['role']> = {
 };
 
 function countsAt(rows: PoolDotsRows, month: number) {
-  const counts = [0, 0, 0, 0];
-  for (const code of rows.states.subarray((month - 1) * BUYERS, month * BUYERS)) counts[code]!++;
-  return { out: counts[0]!, entering: counts[1]!, inMarket: counts[1]! + counts[2]!, bought: counts[3]! };
+  return stateCounts(rows.states, BUYERS, month);
 }
 
 export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {

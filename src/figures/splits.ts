@@ -2,7 +2,7 @@
 // 10% brand (the activation-heavy "90/10"), 60% brand (Binet & Field's "60/40"), and the
 // reader's own split, run by the expected-value engine.
 
-import { crossoverMonth, relative, runAtShare, stagePresets } from '../model/index.ts';
+import { runAtShare, stagePresets } from '../model/index.ts';
 import type { ParameterKey, Scenario, ShareRun } from '../model/index.ts';
 import type { Role } from '../charts/palette.ts';
 import { formatPercent } from '../lib/format.ts';
@@ -55,8 +55,6 @@ export function splitRuns(scenario: Scenario): SplitRun[] {
     run(scenario.brandShare, `Yours: ${splitLabel(scenario.brandShare)}`, 'c-ever', true),
   ];
 }
-
-export { crossoverMonth, relative };
 
 /** "24% higher", "28% lower", "the same". */
 export function higherLower(change: number | null): string {

@@ -3,6 +3,7 @@
 // best beta is linear least squares; (ec, s) are found by Nelder-Mead on their logarithms.
 
 import { hill } from './mmm.ts';
+import type { Response } from './response.ts';
 
 export interface HillFit {
   /** Half-saturation point: the spend at which the response reaches half of beta. */
@@ -110,4 +111,36 @@ export function fitHill(xs: readonly number[], ys: readonly number[]): HillFit |
 /** The same curve in Robyn's current parameters: alpha = slope, gamma = ec / max(x). */
 export function robynParameters(fit: Pick<HillFit, 'ec' | 'slope'>, maxX: number): { alpha: number; gamma: number } {
   return { alpha: fit.slope, gamma: fit.ec / maxX };
+}
+
+export interface ResponseFit {
+  fit: HillFit | null;
+  /** The fitted curve at every spend of the response curve; null throughout when nothing fits. */
+  fitted: (number | null)[];
+  /** The largest spend the fit saw. */
+  maxObserved: number;
+  /** Paid leads with every searcher bought: the true ceiling the fitted beta should be compared with. */
+  ceilingPaidLeads: number;
+}
+
+/**
+ * What a marketing-mix model would conclude from the auction's paid leads if it saw spend only
+ * up to `observedUpTo`: the curve it fits, carried over the whole range of spend.
+ */
+export function fitResponse(response: Pick<Response, 'points' | 'ceilingLeads'>, observedUpTo: number): ResponseFit {
+  const seen = response.points.filter((p) => p.spend <= observedUpTo);
+  const fit = fitHill(
+    seen.map((p) => p.spend),
+    seen.map((p) => p.paidLeads),
+  );
+  const xs = response.points.map((p) => p.spend);
+  const fitted = fit ? hill(xs, fit.ec, fit.slope).map((h) => h * fit.beta) : xs.map(() => null);
+  const last = response.points.at(-1)!;
+  return {
+    fit,
+    fitted,
+    maxObserved: Math.max(0, ...seen.map((p) => p.spend)),
+    // Brand-first leads do not depend on activation spend, so they come off the ceiling whole.
+    ceilingPaidLeads: response.ceilingLeads - (last.leads - last.paidLeads),
+  };
 }

@@ -1,5 +1,6 @@
-// The public face of the model (MODEL.md section 8). Everything a page or chapter needs
-// beyond these lives in its own module (pool, sweep, presets, mmm) and is imported from there.
+// The public face of the model (MODEL.md section 8), then everything figures and pages read:
+// they reach the model only through this file. The background worker imports bands.ts alone,
+// to keep its bundle small.
 
 export { scenarioSchema, defaultScenario, parseScenario } from './scenario.ts';
 export type { Scenario, ScenarioPatch, ParsedScenario, Segment } from './scenario.ts';
@@ -30,13 +31,15 @@ export type { Response, ResponsePoint } from './response.ts';
 export { meanCpc, clickPriceQuantile, priceLadderRungs } from './auction.ts';
 export type { LadderRung } from './auction.ts';
 export { forgetRate, fadingSalience } from './memory.ts';
-export { BuyerState, poolStates, runPool, waitTimes } from './pool.ts';
-export type { WaitTimes, WaitBin } from './pool.ts';
+export { BuyerState, poolStates, runPool, stateCounts, waitTimes } from './pool.ts';
+export type { StateCounts, WaitTimes, WaitBin } from './pool.ts';
 export { steadyState } from './market.ts';
-export { splitSweep } from './sweep.ts';
+export { bestShareAt, splitSweep, zeroBrandUntil } from './sweep.ts';
 export type { SplitSweep, SweepBest } from './sweep.ts';
-export { fitHill, robynParameters } from './fit.ts';
-export type { HillFit } from './fit.ts';
+export { fitHill, fitResponse, robynParameters } from './fit.ts';
+export type { HillFit, ResponseFit } from './fit.ts';
 export { hill } from './mmm.ts';
 export { runAtShare, crossoverMonth, relative } from './splits.ts';
 export type { ShareRun } from './splits.ts';
+export { brandCut, brandCutEffects } from './downturn.ts';
+export type { BrandCut, BrandCutEffects, BrandCutOptions } from './downturn.ts';

@@ -161,6 +161,26 @@ export function poolStates(scenario: MarketParams, options: PoolOptions): { rows
   return { rows, states };
 }
 
+export interface StateCounts {
+  out: number;
+  entering: number;
+  /** In market this month, counting those who entered it this month. */
+  inMarket: number;
+  bought: number;
+}
+
+/** How many buyers are in each state in `month` of poolStates' month-major `states`. */
+export function stateCounts(states: Uint8Array, buyers: number, month: number): StateCounts {
+  const counts = [0, 0, 0, 0];
+  for (const code of states.subarray((month - 1) * buyers, month * buyers)) counts[code]!++;
+  return {
+    out: counts[BuyerState.out]!,
+    entering: counts[BuyerState.entering]!,
+    inMarket: counts[BuyerState.entering]! + counts[BuyerState.inMarket]!,
+    bought: counts[BuyerState.justBought]!,
+  };
+}
+
 export interface WaitBin {
   /** First month of the span (1-based, months from now). */
   from: number;

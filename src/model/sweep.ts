@@ -52,3 +52,15 @@ export function splitSweep(scenario: Scenario, { shares = 101, maxHorizon = 60 }
   }
   return { shares: shareValues, maxHorizon, cumulativeLeads: totals, best };
 }
+
+/** The best share at `horizon` months; null past the horizons swept. */
+export function bestShareAt(sweep: SplitSweep, horizon: number): number | null {
+  return sweep.best[horizon - 1]?.share ?? null;
+}
+
+/** The longest horizon at which spending nothing on brand gives the most leads; 0 if there is none. */
+export function zeroBrandUntil(sweep: SplitSweep): number {
+  let last = 0;
+  for (const b of sweep.best) if (b.share === 0) last = b.horizon;
+  return last;
+}
