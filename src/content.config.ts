@@ -1,13 +1,20 @@
-// The chapters collection: one MDX file per chapter under content/chapters/. A chapter whose
-// frontmatter does not fit this schema fails the build with a message naming file and field.
+// The collections: one MDX file per chapter under content/chapters/, and the glossary in
+// content/glossary.yaml. Content that does not fit its schema fails the build, naming file and field.
 
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './site/chapter-schema.ts';
+import { glossarySchema } from './site/glossary-schema.ts';
 
 const chapters = defineCollection({
   loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+/** The glossary: every term the site defines, one YAML file. */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: glossarySchema,
+});
+
+export const collections = { chapters, glossary };

@@ -5,7 +5,22 @@
 
 import { carryLinks } from './carry.ts';
 
+/** Escape hides a glossary popover (WCAG 1.4.13) until focus or the pointer moves on. */
+function dismissibleTips(): void {
+  if (!document.querySelector('.term-tip')) return;
+  const root = document.documentElement;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') root.classList.add('tips-dismissed');
+  });
+  const reset = () => root.classList.remove('tips-dismissed');
+  document.addEventListener('focusin', reset);
+  document.addEventListener('pointerover', (event) => {
+    if ((event.target as Element).closest?.('.term')) reset();
+  });
+}
+
 export function boot(): void {
+  dismissibleTips();
   const hasState = location.search.length > 1;
   if (hasState) carryLinks();
   const bar = document.querySelector<HTMLElement>('[data-reader-bar]');
@@ -26,6 +41,20 @@ export function boot(): void {
   const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
   if (figures.length === 0) return;
   const island = () => import('./figure-island.ts');
+  const start = document.querySelector<HTMLElement>('[data-present-start]');
+  if (start) {
+    start.hidden = false;
+    start.addEventListener('click', () => void present());
+  }
+  const present = () =>
+    island()
+      .then((m) => m.hydrateAll(figures))
+      .then(() => import('./present.ts'))
+      .then((m) => m.startPresenting());
+  if (new URLSearchParams(location.search).has('present')) {
+    void present();
+    return;
+  }
   if (hasState || !('IntersectionObserver' in window)) {
     void island().then((m) => m.hydrateAll(figures));
     return;

@@ -3,7 +3,7 @@
 // Tiny on purpose: it runs on every page before any figure, and validates nothing (the page the
 // link opens does that).
 
-const PAGE_KEYS = new Set(['v', 'present', 'scene', 'controls']);
+const PAGE_KEYS = new Set(['v', 'present', 'presenter', 'scene', 'controls']);
 
 /** The bare keys of a query string, with the version first; '' when there are none. */
 export function carriedSearch(search: string): string {
@@ -20,10 +20,28 @@ export function carriedSearch(search: string): string {
 
 /** Rewrites every `a[data-carry]` on the page to carry the reader's numbers of `search`. */
 export function carryLinks(search: string = location.search): void {
+  carryAll(search);
   const carried = carriedSearch(search);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry]')) {
     const url = new URL(link.getAttribute('href') ?? '/', location.href);
     url.search = carried;
+    link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
+  }
+}
+
+/** Links back from an embed carry the whole scenario (reader's numbers and figure settings), not the embed's own keys. */
+export function carryAll(search: string = location.search): void {
+  let pairs: [string, string][];
+  try {
+    pairs = [...new URLSearchParams(search)];
+  } catch {
+    pairs = [];
+  }
+  const kept = pairs.filter(([key]) => key !== 'controls');
+  const text = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-carry-all]')) {
+    const url = new URL(link.getAttribute('href') ?? '/', location.href);
+    url.search = text;
     link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
   }
 }

@@ -11,7 +11,8 @@ import { buildFigureBody, buildPlot, buildTable, controlId, settingValue } from 
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
 import { noOwnSettings, ownNote, ownParams, promotable, readFigure, setOwn, stateFrom } from '../figures/url-state.ts';
 import type { OwnSettings } from '../figures/url-state.ts';
-import { safeKey } from '../state/query.ts';
+import { safeKey, writeQuery } from '../state/query.ts';
+import { readerParams } from '../state/reader.ts';
 import { BackgroundJob } from './background.ts';
 import { download, pngBlob, svgText } from './export.ts';
 import { pageState } from './page-state.ts';
@@ -127,6 +128,7 @@ class LiveFigure {
         )
       : null;
     if (problems.length) this.warn(problems);
+    applyControlsMode(body, controlsMode(page), definition);
     this.wire(body);
     this.page.setFigure(definition.namespace, ownParams(own));
     this.updateOwn();
@@ -233,6 +235,19 @@ class LiveFigure {
     this.redraw();
   }
 
+  /** The iframe snippet of the share menu, for this figure as it is now. */
+  private updateEmbed(): void {
+    const area = this.root.querySelector<HTMLTextAreaElement>('[data-embed-snippet]');
+    if (!area) return;
+    const search = writeQuery({
+      reader: readerParams(this.page.reader.scenario),
+      figures: { [this.definition.namespace]: ownParams(this.own) },
+    });
+    const src = `${location.origin}/embed/${this.definition.name}/${search}`;
+    const title = this.definition.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    area.value = `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" width="100%" height="640" style="border:0"></iframe>`;
+  }
+
   private act(action: string, button: HTMLElement): void {
     switch (action) {
       case 'preset': {
@@ -297,6 +312,8 @@ class LiveFigure {
     const text = ownNote(this.definition, this.own);
     const line = this.ownLine.querySelector<HTMLElement>('.figure-own-text');
     if (line) line.textContent = text ?? 'Shows your numbers.';
+    // A locked figure (controls=locked) keeps every button disabled.
+    if (this.root.querySelector('[data-locked]')) return;
     const promote = this.ownLine.querySelector<HTMLButtonElement>('[data-action="promote"]');
     if (promote) promote.disabled = Object.keys(promotable(this.definition, this.own)).length === 0;
     const reset = this.ownLine.querySelector<HTMLButtonElement>('[data-action="reset"]');
@@ -355,6 +372,7 @@ class LiveFigure {
     if ((this.data as HTMLDetailsElement).open) this.rebuildTable(rows);
     else this.data.dataset['stale'] = 'true';
     this.updateNumbers();
+    this.updateEmbed();
     performance.mark('figure-redrawn');
     try {
       performance.measure('figure-redraw', 'figure-input', 'figure-redrawn');
@@ -373,4 +391,46 @@ class LiveFigure {
       if (Object.hasOwn(stats, stat)) node.textContent = stats[stat]!;
     }
   }
+}
+
+type ControlsMode = { kind: 'all' } | { kind: 'none' } | { kind: 'locked' } | { kind: 'only'; keys: Set<string> };
+
+/** `controls=none|locked|key,key` from the address: how much of a figure's controls to offer. */
+function controlsMode(page: PageState): ControlsMode {
+  const raw = page.query.page.find(([key]) => key === 'controls')?.[1]?.trim() ?? '';
+  if (raw === '' || raw === 'all') return { kind: 'all' };
+  if (raw === 'none') return { kind: 'none' };
+  if (raw === 'locked') return { kind: 'locked' };
+  return { kind: 'only', keys: new Set(raw.split(',').map((k) => k.trim())) };
+}
+
+/**
+ * Hides or disables a figure's controls for a lesson or an embed. Playback stays: stepping
+ * through months is reading the figure, not changing its premise.
+ */
+function applyControlsMode(body: HTMLElement, mode: ControlsMode, definition: FigureDefinition<unknown>): void {
+  if (mode.kind === 'all') return;
+  const editing = body.querySelectorAll<HTMLElement>('.figure-controls, .figure-presets, .figure-own-line');
+  if (mode.kind === 'none') {
+    for (const node of editing) node.hidden = true;
+    return;
+  }
+  if (mode.kind === 'locked') {
+    for (const node of editing)
+      for (const input of node.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
+        'input, select, button',
+      ))
+        input.disabled = true;
+    body.dataset['locked'] = 'true';
+    return;
+  }
+  const known = new Set<string>([...definition.controls, ...Object.keys(definition.extras)]);
+  for (const control of body.querySelectorAll<HTMLElement>('.figure-controls .control')) {
+    const key = control.querySelector<HTMLElement>('[data-setting]')?.dataset['setting'] ?? '';
+    if (!mode.keys.has(key)) control.hidden = true;
+  }
+  // Presets would change settings the lesson has hidden.
+  for (const node of body.querySelectorAll<HTMLElement>('.figure-presets')) node.hidden = true;
+  if (![...mode.keys].some((key) => known.has(key)))
+    for (const node of body.querySelectorAll<HTMLElement>('.figure-controls')) node.hidden = true;
 }

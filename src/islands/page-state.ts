@@ -69,7 +69,8 @@ export class PageState {
       reader: readerParams(this.current.scenario),
       scenarios: this.scenarios,
       figures: this.figures,
-      page: this.query.page,
+      // Page keys are read afresh: presenter mode moves `scene` on without telling the state.
+      page: readQuery(location.search).page,
     });
   }
 

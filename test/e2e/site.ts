@@ -7,6 +7,7 @@ export const PAGES = [
   '/chapters/activation-saturates/',
   '/chapters/brand-compounds/',
   '/plan/',
+  '/glossary/',
   '/sources/',
   '/404.html',
 ];
