@@ -142,11 +142,29 @@ class LiveFigure {
     });
     new ResizeObserver(() => {
       const width = this.measure(this.plot);
-      if (Math.abs(width - this.width) >= 8) {
+      const stage = this.stageSize();
+      const key = stage ? `${stage.width}x${stage.height}` : '';
+      if (Math.abs(width - this.width) >= 8 || key !== this.stageKey) {
         this.width = width;
+        this.stageKey = key;
         this.redraw();
       }
     }).observe(this.plot);
+  }
+
+  private stageKey = '';
+
+  /**
+   * On a presentation stage the chart is drawn smaller than the box it fills and scaled up, so
+   * that its labels grow with the screen: up to 2.4 times (10px labels at 24px), as far as the
+   * figure's smallest readable drawing allows.
+   */
+  private stageSize(): { width: number; height: number } | null {
+    if (!this.root.closest('.stage')) return null;
+    const box = this.plot.getBoundingClientRect();
+    if (box.width < 100 || box.height < 100) return null;
+    const scale = Math.max(1, Math.min(2.4, box.height / this.definition.minHeight, box.width / 480));
+    return { width: Math.floor(box.width / scale), height: Math.floor(box.height / scale) };
   }
 
   private measure(element: Element): number {
@@ -364,7 +382,12 @@ class LiveFigure {
     const background = this.definition.background;
     if (background && this.background) this.background.update(this.backgroundOn() ? background.job(this.state) : null);
     const rows = this.currentRows();
-    this.plot.replaceChildren(buildPlot(this.definition, rows, this.state, document, this.width));
+    const stage = this.stageSize();
+    this.plot.replaceChildren(
+      stage
+        ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height)
+        : buildPlot(this.definition, rows, this.state, document, this.width),
+    );
     // While a background result fills in, announce only its final state.
     const partial = this.background?.latest && !this.background.latest.done;
     if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);

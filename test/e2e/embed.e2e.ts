@@ -20,7 +20,7 @@ describe('embed pages', () => {
       await page.waitForSelector(`figure[data-figure="${name}"] .figure-body[data-state="live"]`);
       const back = await page.locator('.embed-credit a').getAttribute('href');
       const chapter = site.figures.find((f) => f.name === name)!.chapter;
-      expect(back).toBe(`${chapter}?medianCpc=40#fig-${name}`);
+      expect(back).toBe(`${chapter}?v=2&medianCpc=40#fig-${name}`);
       expect(open.log.pageErrors).toEqual([]);
       expect(open.log.consoleErrors).toEqual([]);
       expect(open.foreignRequests()).toEqual([]);
