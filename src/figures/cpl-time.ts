@@ -105,6 +105,10 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
       : '';
     return `In month 1, 60% brand costs ${formatCurrency(heavy.rows[0]!.cpl)} a lead against ${formatCurrency(light.rows[0]!.cpl)} for 10% brand; it ${crossText}, and by month ${last} it costs ${formatCurrency(heavy.rows.at(-1)!.cpl)} against ${formatCurrency(light.rows.at(-1)!.cpl)}. Your split (${formatPercent(own.share)} brand) ends at ${formatCurrency(own.rows.at(-1)!.cpl)}.${band}`;
   },
+  values({ runs }) {
+    const [light, heavy] = runs as [SplitRun, SplitRun, SplitRun];
+    return { crossoverMonth: crossoverMonth(heavy, light) };
+  },
   stats({ runs }, { scenario }) {
     const [light, heavy] = runs as [SplitRun, SplitRun, SplitRun];
     const cross = crossoverMonth(heavy, light);

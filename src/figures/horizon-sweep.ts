@@ -68,6 +68,9 @@ export const horizonSweepFigure: FigureDefinition<SplitSweep> = {
   summary(sweep, { scenario }) {
     return `At your horizon of ${formatMonths(scenario.horizonMonths)} the most leads come from ${formatPercent(bestShareAt(sweep, scenario.horizonMonths))} brand. Over horizons up to ${formatMonths(zeroBrandUntil(sweep))} the most leads come from spending nothing on brand; the best share is ${formatPercent(bestShareAt(sweep, 12))} at 12 months, ${formatPercent(bestShareAt(sweep, 24))} at 24, ${formatPercent(bestShareAt(sweep, 36))} at 36 and ${formatPercent(bestShareAt(sweep, 60))} at 60.`;
   },
+  values(sweep, { scenario }) {
+    return { bestAtHorizon: bestShareAt(sweep, scenario.horizonMonths), bestAt36: bestShareAt(sweep, 36) };
+  },
   stats(sweep, { scenario }) {
     return {
       horizon: formatMonths(scenario.horizonMonths),

@@ -50,6 +50,12 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
     const now = mean(rows.map((r) => r.inMarketShare));
     return `About ${formatPercent(now)} of buyers are in market in a typical month, yet ${formatPercent(rows[11]!.everInMarketShare)} have been in market at least once by month 12 and ${formatPercent(rows.at(-1)!.everInMarketShare)} by month ${MONTHS}.`;
   },
+  values(rows) {
+    return {
+      inMarket: mean(rows.map((r) => r.inMarketShare)),
+      everInYear: rows[11]!.everInMarketShare,
+    };
+  },
   stats(rows) {
     const stayed = rows.map((r) => r.stayedShare).filter((v): v is number => v !== null);
     return {

@@ -35,6 +35,9 @@ export const poolWaitFigure: FigureDefinition<WaitTimes> = {
     const s = waitStats(rows);
     return `Of the buyers out of market today, ${s.withinQuarter} enter the market within three months, half have entered after ${s.medianWait}, and ${s.beyondYear} will not enter for more than a year${rows.later > 0 ? `; ${formatPercent(rows.later)} not within ten years` : ''}.`;
   },
+  values(rows) {
+    return { withinYear: rows.withinYear, withinQuarter: rows.withinQuarter };
+  },
   stats(rows) {
     return waitStats(rows);
   },

@@ -58,6 +58,12 @@ export const priceLadderFigure: FigureDefinition<Ladder> = {
       return `All ${formatCount(l.searchers)} searchers this month are bought at ${formatCurrency(l.avgCpc)} a click on average: the spend is past the pool\u2019s edge.`;
     return `Of ${formatCount(l.searchers)} searchers this month, the spend buys the cheapest ${formatCount(l.clicks)} (${formatPercent(l.searchers ? l.clicks / l.searchers : null)}) at ${formatCurrency(l.avgCpc)} a click on average; the last one bought costs ${formatCurrency(l.marginalCpc)}.`;
   },
+  values(l) {
+    return {
+      marginalOverAvg: l.marginalCpc !== null && l.avgCpc ? l.marginalCpc / l.avgCpc : null,
+      shareBought: l.searchers ? l.clicks / l.searchers : null,
+    };
+  },
   stats(l) {
     return {
       searchers: formatCount(l.searchers),

@@ -77,6 +77,9 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
         : `the next lead costs ${formatCurrency(c.marginalCpl)}`;
     return `At ${formatCurrency(c.spend)} a month, activation buys ${formatCount(c.leads)} leads at ${formatCurrency(c.avgCpl)} each on average; ${next}, and doubling the spend adds ${formatPercent(gain)} more leads.`;
   },
+  values(r) {
+    return { doublingGain: r.current.leads > 0 ? r.doubled.leads / r.current.leads - 1 : null };
+  },
   stats(r) {
     const c = r.current;
     return {

@@ -77,6 +77,8 @@ export interface FigureDefinition<Rows = unknown> {
   draw(rows: Rows, state: FigureState, options: DrawOptions): Element;
   /** One sentence saying what the figure shows now, computed from its rows. */
   summary(rows: Rows, state: FigureState): string;
+  /** Plain numbers a reader can be asked to predict (see Predict.astro); shares as fractions. */
+  values?(rows: Rows, state: FigureState): Record<string, number | null>;
   /** Formatted numbers the prose can quote (see Num.astro). */
   stats(rows: Rows, state: FigureState): Record<string, string>;
   table(rows: Rows, state: FigureState): { columns: TableColumn[]; rows: Record<string, unknown>[] };

@@ -38,6 +38,7 @@ export function boot(): void {
         );
   }
   if (document.querySelector('[data-planner]')) void import('./planner.ts').then((m) => m.startPlanner());
+  if (document.querySelector('[data-predict]')) void import('./predict.ts').then((m) => m.wirePredictions());
   const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
   if (figures.length === 0) return;
   const island = () => import('./figure-island.ts');

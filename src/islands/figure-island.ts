@@ -408,6 +408,9 @@ class LiveFigure {
   }
 
   private updateNumbers(): void {
+    // Predictions compare a reader's guess with these; they follow every change.
+    if (this.definition.values)
+      this.root.dataset['values'] = JSON.stringify(this.definition.values(this.compute(), this.state));
     const stats = this.definition.stats(this.compute(), this.state);
     for (const node of document.querySelectorAll<HTMLElement>(`[data-num^="${this.definition.name}:"]`)) {
       const stat = node.dataset['num']!.slice(this.definition.name.length + 1);

@@ -170,8 +170,25 @@ export async function waitAllLive(page: Page, timeout = 20_000): Promise<void> {
   }
 }
 
+/**
+ * Commits a guess in every prediction still covering its figure, as a reader would before
+ * looking: a covered figure is not on screen, so nothing brings it to life.
+ */
+export async function revealPredictions(page: Page, within = 'body'): Promise<void> {
+  await page.evaluate((selector) => {
+    for (const button of document.querySelectorAll<HTMLButtonElement>(
+      `${selector} .predict.covered [data-predict-commit]`,
+    ))
+      button.click();
+  }, within);
+}
+
 /** Scrolls through the page until every figure is live, then back to the top. */
 export async function hydrateAll(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => !document.querySelector('.predict-ask[hidden]'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
+  await revealPredictions(page);
   await scrollThrough(page);
   await waitAllLive(page);
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -179,6 +196,11 @@ export async function hydrateAll(page: Page): Promise<void> {
 
 /** Waits until one figure is live, scrolling it into view first. */
 export async function waitLive(page: Page, name: string, timeout = 20_000): Promise<void> {
+  const prediction = page.locator(`[data-predict]:has(figure[data-figure="${name}"])`);
+  if (await prediction.count()) {
+    await page.waitForSelector(`[data-predict]:has(figure[data-figure="${name}"]) .predict-ask:not([hidden])`);
+    await revealPredictions(page, `[data-predict]:has(figure[data-figure="${name}"])`);
+  }
   await page.locator(`figure[data-figure="${name}"]`).scrollIntoViewIfNeeded();
   await page.waitForSelector(`figure[data-figure="${name}"] .figure-body[data-state="live"]`, { timeout });
 }

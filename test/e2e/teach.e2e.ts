@@ -1,7 +1,7 @@
 // The educator's tools: glossary popovers by keyboard and pointer.
 
 import { describe, expect, it } from 'vitest';
-import { discoverSite, openPage } from './browser.ts';
+import { discoverSite, formatViolations, openPage, runAxe } from './browser.ts';
 
 const site = await discoverSite();
 
@@ -58,4 +58,73 @@ describe('glossary terms', () => {
       await open.close();
     }
   });
+});
+
+describe('predict, then reveal', () => {
+  it.each(site.chapters)(
+    '%s asks at least two predictions; without JavaScript the answers are simply visible',
+    async (chapter) => {
+      const open = await openPage(chapter, { javaScriptEnabled: false });
+      try {
+        const sections = open.page.locator('[data-predict]');
+        expect(await sections.count()).toBeGreaterThanOrEqual(2);
+        for (const section of await sections.all()) {
+          expect(await section.locator('figure[data-figure] .figure-plot svg').first().isVisible()).toBe(true);
+          expect(await section.locator('.predict-ask').isVisible()).toBe(false);
+        }
+      } finally {
+        await open.close();
+      }
+    },
+  );
+
+  it('covers the figure until a guess is committed by keyboard, then shows the answer with the guess and the gap', async () => {
+    const open = await openPage('/chapters/brand-compounds/?medianCpc=40');
+    const { page } = open;
+    try {
+      const section = page.locator('#predict-best-split');
+      await page.waitForSelector('#predict-best-split .predict-ask:not([hidden])');
+      expect(await section.locator('figure[data-figure]').isVisible()).toBe(false);
+      expect(await section.locator('[data-predict-cover]').isVisible()).toBe(true);
+      await page.focus('#predict-best-split-guess');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await page.getAttribute('#predict-best-split-guess', 'aria-valuetext')).toBe('40%');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-predict-commit'))).toBe(true);
+      await page.keyboard.press('Enter');
+      const result = section.locator('[data-predict-result]');
+      await expect.poll(() => result.innerText()).toMatch(/Your guess: 40%\. The model, with these numbers: \d+%\./);
+      expect(await result.getAttribute('role')).toBe('status');
+      expect(await result.locator('svg.predict-line').count()).toBe(1);
+      expect(await section.locator('figure[data-figure] .figure-plot svg').first().isVisible()).toBe(true);
+      // The answer is the figure's own, at the reader's numbers.
+      const said = await result.innerText();
+      const answer = said.match(/these numbers: (\d+)%/)![1];
+      const values = JSON.parse((await page.getAttribute('#fig-horizon-sweep', 'data-values')) ?? '{}');
+      expect(Math.round(values.bestAt36 * 100)).toBe(Number(answer));
+      expect(open.log.pageErrors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'a covered and an answered prediction have no axe violations (%s)',
+    async (colorScheme) => {
+      const open = await openPage('/chapters/activation-saturates/', { colorScheme });
+      const { page } = open;
+      try {
+        await page.waitForSelector('#predict-last-click .predict-ask:not([hidden])');
+        let violations = await runAxe(page);
+        expect(violations.length, formatViolations(violations)).toBe(0);
+        await page.click('#predict-last-click [data-predict-commit]');
+        await page.waitForSelector('#predict-last-click svg.predict-line');
+        violations = await runAxe(page);
+        expect(violations.length, formatViolations(violations)).toBe(0);
+      } finally {
+        await open.close();
+      }
+    },
+  );
 });
