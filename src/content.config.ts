@@ -5,6 +5,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './site/chapter-schema.ts';
 import { glossarySchema } from './site/glossary-schema.ts';
+import { teachSchema } from './site/teach-schema.ts';
 
 const chapters = defineCollection({
   loader: glob({ base: './content/chapters', pattern: '**/*.mdx' }),
@@ -17,4 +18,10 @@ const glossary = defineCollection({
   schema: glossarySchema,
 });
 
-export const collections = { chapters, glossary };
+/** Teaching guides: one YAML file per chapter under content/teach/. */
+const teach = defineCollection({
+  loader: glob({ base: './content/teach', pattern: '*.yaml' }),
+  schema: teachSchema,
+});
+
+export const collections = { chapters, glossary, teach };

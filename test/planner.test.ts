@@ -10,7 +10,10 @@ import {
   simulate,
 } from '../src/model/index.ts';
 import { meanCpc } from '../src/model/auction.ts';
+import { brandCut } from '../src/model/downturn.ts';
+import { simulateExpected } from '../src/model/expected.ts';
 import { steadyState } from '../src/model/market.ts';
+import { marketPresets, stagePresets } from '../src/model/presets.ts';
 import type { Scenario } from '../src/model/index.ts';
 
 const base: Scenario = { ...defaultScenario, schedule: [] };
@@ -66,6 +69,30 @@ describe('planner dashboard', () => {
     expect(auction(a.saturationSpend - brandSearch, market).saturated).toBe(true);
     expect(auction(0.99 * (a.saturationSpend - brandSearch), market).saturated).toBe(false);
     expect(a.saturationSpend).toBeCloseTo(brandSearch + a.searchers * meanCpc(base.medianCpc, base.cpcSpread), 6);
+    expect(a.brandSearchSpend).toBe(brandSearch);
+    expect(a.avgCplPaid!).toBeCloseTo(rows[0]!.auctionSpend / rows[0]!.paidLeads, 9);
+    expect(a.clicks).toBeCloseTo(rows[0]!.paidClicks, 9);
+  });
+
+  it('puts the pool\u2019s edge where month 1 saturates even when the plan leaves activation too little for branded search', () => {
+    for (const brandShare of [0.4, 0.95, 1]) {
+      const scenario = { ...base, brandShare };
+      const a = plannerDashboard(scenario).activation;
+      const brand = scenario.monthlyBudget * brandShare;
+      // Month 1 with the plan's brand spend and `activation` on top of it.
+      const month1 = (activation: number) =>
+        simulateExpected(
+          {
+            ...scenario,
+            monthlyBudget: brand + activation,
+            brandShare: brand / (brand + activation),
+            horizonMonths: 1,
+          },
+          1,
+        )[0]!;
+      expect(month1(a.saturationSpend * (1 + 1e-9)).saturated, `brand share ${brandShare}`).toBe(true);
+      expect(month1(a.saturationSpend * 0.99).saturated, `brand share ${brandShare}`).toBe(false);
+    }
   });
 
   it('prices a two-quarter brand cut: cheaper leads during it, fewer leads over 36 months (MODEL.md T7 from 60/40)', () => {
@@ -75,6 +102,18 @@ describe('planner dashboard', () => {
       expect(cut.leadsLost).toBeGreaterThan(0);
       expect(cut.leadsLost).toBeCloseTo(cut.leadsPlan - cut.leadsCut, 9);
     }
+  });
+
+  it('prices the brand cut exactly as the downturn model runs it: same budget, brand money moved to activation', () => {
+    const cut = d.brandCut;
+    const run = brandCut(base, { fromMonth: 7, months: 6, brandShare: 0 });
+    expect(cut.leadsPlan).toBeCloseTo(run.heldTotal[35]!.leads, 9);
+    expect(cut.leadsCut).toBeCloseTo(run.cutTotal[35]!.leads, 9);
+    expect(run.cutTotal[35]!.spend).toBeCloseTo(run.heldTotal[35]!.spend, 6);
+    const span = run.cut.slice(6, 12);
+    const spend = span.reduce((a, r) => a + r.brandSpend + r.activationSpend, 0);
+    expect(span.every((r) => r.brandSpend === 0)).toBe(true);
+    expect(cut.cplDuringCutCut!).toBeCloseTo(spend / span.reduce((a, r) => a + r.leads, 0), 9);
   });
 
   it('moves the best share the expected way when a calibrated rate is halved or doubled', () => {
@@ -87,11 +126,32 @@ describe('planner dashboard', () => {
     expect(steadyState(base).inMarket).toBe(d.pool.inMarket);
   });
 
+  it('never lowers the best share when a calibrated rate doubles, nor raises it when halved, in any preset market', () => {
+    for (const market of marketPresets)
+      for (const stage of stagePresets) {
+        const s = plannerDashboard(parseScenario({ ...base, ...market.patch, ...stage.patch }).scenario).sensitivity;
+        for (const row of s.rows) {
+          const where = `${market.id}/${stage.id} ${row.key} x${row.factor}`;
+          if (row.factor === 2) expect(row.bestShare, where).toBeGreaterThanOrEqual(s.base);
+          else expect(row.bestShare, where).toBeLessThanOrEqual(s.base);
+        }
+      }
+  });
+
+  it('clamps a doubled rate to the parameter\u2019s range', () => {
+    const s = plannerDashboard({ ...base, brandFirstRate: 0.8 }).sensitivity;
+    expect(s.rows.find((r) => r.key === 'brandFirstRate' && r.factor === 2)!.value).toBe(1);
+  });
+
   it('keeps every number finite or null at the extremes of the plan', () => {
     const extremes = [
       { monthlyBudget: 0 },
       { brandShare: 1 },
       { brandShare: 0, monthlyBudget: 100_000_000, buyers: 1_000 },
+      { monthlyBudget: 100_000_000, buyers: 1_000 },
+      { brandShare: 1, monthlyBudget: 100_000_000, buyers: 10_000_000, medianCpc: 1_000, cpcSpread: 3 },
+      { horizonMonths: 1 },
+      { horizonMonths: 120, encodingPerExposure: 0.2, brandFirstRate: 1, initialSalience: 1 },
       { encodingPerExposure: 0, brandFirstRate: 0 },
       { entryPattern: 'mixed', heterogeneity: 0.1 },
     ];
@@ -118,6 +178,17 @@ describe('planner dashboard', () => {
     expect(c.metrics.find((m) => m.id === 'brandShare')!.deltas[1]).toBeCloseTo(0.2, 12);
     expect(c.series).toHaveLength(2);
     expect(c.series[0]!.rows).toHaveLength(base.horizonMonths);
+    expect(c.metrics.find((m) => m.id === 'leads36')!.values[0]).toBeCloseTo(d.splits[2]!.atHorizon[2]!.leads, 9);
+  });
+
+  it('charts each scenario over its own horizon', () => {
+    const c = plannerComparison([
+      { name: 'A', scenario: { ...base, horizonMonths: 120 } },
+      { name: 'B', scenario: { ...base, horizonMonths: 12 } },
+    ]);
+    expect(c.series.map((s) => s.rows.length)).toEqual([120, 12]);
+    const rows = simulate({ ...base, horizonMonths: 12 }, { engine: 'expected' });
+    expect(c.series[1]!.rows.map((r) => r.leads)).toEqual(rows.map((r) => r.leads));
   });
 });
 

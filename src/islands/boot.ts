@@ -39,6 +39,15 @@ export function boot(): void {
   }
   if (document.querySelector('[data-planner]')) void import('./planner.ts').then((m) => m.startPlanner());
   if (document.querySelector('[data-predict]')) void import('./predict.ts').then((m) => m.wirePredictions());
+  for (const button of document.querySelectorAll<HTMLElement>('[data-print-handout]')) {
+    button.hidden = false;
+    button.addEventListener('click', () => {
+      const all = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
+      // Every figure is brought to life first, so the handout shows the settings as they are now.
+      const ready = all.length ? import('./figure-island.ts').then((m) => m.hydrateAll(all)) : Promise.resolve();
+      void ready.then(() => import('./handout.ts')).then((m) => m.printHandout());
+    });
+  }
   const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
   if (figures.length === 0) return;
   const island = () => import('./figure-island.ts');

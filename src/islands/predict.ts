@@ -85,6 +85,12 @@ function wire(section: HTMLElement): void {
   };
   show();
   slider.addEventListener('input', show);
+  // A link that already carries this figure's own settings was shared from the figure as it was
+  // explored: open it as shown, not covered.
+  const namespace = figureBox.querySelector<HTMLElement>('figure[data-namespace]')?.dataset['namespace'];
+  const explored =
+    namespace && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${namespace}.`));
+  if (explored) return;
   section.classList.add('covered');
   cover.hidden = false;
   figureBox.setAttribute('aria-hidden', 'true');

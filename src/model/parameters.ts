@@ -155,7 +155,7 @@ export const parameters = {
     kind: 'number',
     group: 'market',
     estimate:
-      'Leave it at 1 unless you know how unequal buying frequency is: under 1 means a few heavy buyers account for most purchases, above 10 means buyers are much alike.',
+      'It matters only under the mixed entry pattern: leave it at 1 unless your CRM shows how unequal repeat buying is, below 1 if a few heavy buyers make most of the purchases and above 10 if buyers buy about equally often.',
     default: 1,
     min: 0.1,
     max: 50,
@@ -171,7 +171,7 @@ export const parameters = {
     kind: 'number',
     group: 'memory',
     estimate:
-      'It cannot be read off a dashboard: repeated brand-awareness surveys after a campaign stops, or the carry-over a marketing-mix model estimates, bracket it.',
+      'It cannot be read off a dashboard: brand-awareness surveys repeated in the months after a campaign stops, or the carry-over (how long an ad\u2019s effect lingers) that a marketing-mix model estimates, bracket it.',
     default: 12,
     min: 1,
     max: 60,
@@ -220,7 +220,7 @@ export const parameters = {
     ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
     group: 'memory',
     estimate:
-      'Use the share of your target buyers who name or recognise your brand unprompted in a brand-awareness survey of the category.',
+      'Use the share of buyers in your category who name your brand unprompted when a brand-awareness survey asks which suppliers they know.',
   },
   brandFirstRate: {
     ...share(

@@ -35,7 +35,10 @@ export interface HorizonTotals {
 export interface PlannerDashboard {
   pool: { buyers: number; inMarket: number; inMarketShare: number; deciders: number };
   activation: {
+    /** Month 1's activation spend, branded search included. */
     activationBudget: number;
+    /** What branded-search clicks take of it first; the auction gets the rest. */
+    brandSearchSpend: number;
     searchers: number;
     clicks: number;
     shareBought: number | null;
@@ -113,6 +116,8 @@ export function plannerDashboard(input: Scenario): PlannerDashboard {
   const rows = simulateExpected(scenario);
   const first = rows[0]!;
   const perClick = first.paidClicks > 0 ? first.paidLeads / first.paidClicks : 0;
+  // The engine caps branded search at the activation budget; the pool's edge must pay all of it.
+  const brandSearchDemand = first.brandFirstLeads * scenario.brandSearchShare * scenario.brandCpc;
   const sweep = splitSweep(scenario, { maxHorizon: LONGEST });
   const run = (share: number) => simulateExpected({ ...scenario, brandShare: share });
   const splits: PlannerDashboard['splits'] = [
@@ -151,6 +156,7 @@ export function plannerDashboard(input: Scenario): PlannerDashboard {
     },
     activation: {
       activationBudget: first.activationSpend,
+      brandSearchSpend: first.brandSearchSpend,
       searchers: first.categorySearchers,
       clicks: first.paidClicks,
       shareBought: ratio(first.paidClicks, first.categorySearchers),
@@ -159,8 +165,7 @@ export function plannerDashboard(input: Scenario): PlannerDashboard {
       avgCplPaid: ratio(first.auctionSpend, first.paidLeads),
       marginalCpl: first.marginalCpc !== null && perClick > 0 ? first.marginalCpc / perClick : null,
       saturated: first.saturated,
-      saturationSpend:
-        first.brandSearchSpend + first.categorySearchers * meanCpc(scenario.medianCpc, scenario.cpcSpread),
+      saturationSpend: brandSearchDemand + first.categorySearchers * meanCpc(scenario.medianCpc, scenario.cpcSpread),
     },
     splits,
     bestShare: PLANNER_HORIZONS.map((months) => ({

@@ -5,7 +5,9 @@
 import { parseHTML } from 'linkedom';
 import { figureByName } from '../figures/registry.ts';
 import { buildFigureBody, buildPlot } from '../figures/render.ts';
-import { defaultState } from '../figures/url-state.ts';
+import { defaultState, readFigure } from '../figures/url-state.ts';
+import { readQuery } from '../state/query.ts';
+import { readReader } from '../state/reader.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
 
 /** Width the build draws at; the browser redraws at the column's real width. */
@@ -61,4 +63,23 @@ export function figureStat(name: string, stat: string): string {
   if (!Object.hasOwn(stats, stat))
     throw new Error(`figure ${name} has no stat ${stat}; it has ${Object.keys(stats).join(', ')}`);
   return stats[stat]!;
+}
+
+/** A figure's prose numbers at saved settings (an address query): what an exercise's answer quotes. */
+export function figureStatsAt(name: string, search: string): Record<string, string> {
+  const definition = figureByName(name);
+  const query = readQuery(`?${search}`);
+  const reader = readReader(query.reader);
+  const read = readFigure(definition, reader.scenario, query.figures[definition.namespace]);
+  const problems = [...query.stray, ...reader.problems, ...read.problems];
+  if (problems.length) throw new Error(`exercise settings for ${name} "${search}": ${problems.join('; ')}`);
+  return definition.stats(definition.compute(read.state), read.state);
+}
+
+/** Replaces each {stat} in a text with the figure's number; an unknown stat fails the build. */
+export function fillStats(text: string, stats: Record<string, string>): string {
+  return text.replace(/\{([A-Za-z0-9]+)\}/g, (_, stat: string) => {
+    if (!Object.hasOwn(stats, stat)) throw new Error(`unknown stat {${stat}}; the figure has ${Object.keys(stats).join(', ')}`);
+    return stats[stat]!;
+  });
 }

@@ -174,13 +174,11 @@ export async function waitAllLive(page: Page, timeout = 20_000): Promise<void> {
  * Commits a guess in every prediction still covering its figure, as a reader would before
  * looking: a covered figure is not on screen, so nothing brings it to life.
  */
-export async function revealPredictions(page: Page, within = 'body'): Promise<void> {
+export async function revealPredictions(page: Page, sections = '.predict'): Promise<void> {
   await page.evaluate((selector) => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>(
-      `${selector} .predict.covered [data-predict-commit]`,
-    ))
+    for (const button of document.querySelectorAll<HTMLButtonElement>(`${selector}.covered [data-predict-commit]`))
       button.click();
-  }, within);
+  }, sections);
 }
 
 /** Scrolls through the page until every figure is live, then back to the top. */

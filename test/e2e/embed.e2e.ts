@@ -3,7 +3,7 @@
 // hidden, safe against hostile addresses, and kept out of search engines.
 
 import { describe, expect, it } from 'vitest';
-import { baseURL, discoverSite, formatViolations, openPage, runAxe } from './browser.ts';
+import { baseURL, discoverSite, formatViolations, openPage, runAxe, waitLive } from './browser.ts';
 import { getBrowser } from './browser.ts';
 
 const site = await discoverSite();
@@ -125,7 +125,7 @@ describe('the Embed share menu', () => {
     const open = await openPage('/chapters/brand-compounds/?medianCpc=40');
     const { page } = open;
     try {
-      await page.waitForSelector('#fig-cpl-time .figure-body[data-state="live"]');
+      await waitLive(page, 'cpl-time');
       await page.locator('#cpl-time-brandShare').focus();
       await page.keyboard.press('ArrowRight');
       await page.locator('#fig-cpl-time .figure-embed > summary').click();

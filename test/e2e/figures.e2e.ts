@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, hydrateAll, openPage, waitAllLive, waitLive } from './browser.ts';
+import { discoverSite, hydrateAll, openPage, revealPredictions, waitAllLive, waitLive } from './browser.ts';
 
 const site = await discoverSite();
 const FIGURES = site.figures;
@@ -298,6 +298,7 @@ describe('address', () => {
       const { page } = open;
       try {
         await waitAllLive(page);
+        await revealPredictions(page);
         for (const [name, words] of Object.entries(figures)) {
           const notice = page.locator(`#fig-${name} .figure-notice`);
           expect(await notice.isVisible(), `${name} notice visible`).toBe(true);

@@ -134,6 +134,8 @@ describe('the reader\u2019s numbers on a chapter', () => {
     const { page } = open;
     try {
       await waitAllLive(page);
+      await waitLive(page, 'spend-leads');
+      await waitLive(page, 'price-ladder');
       const slider = page.locator('#spend-leads-medianCpc');
       await slider.focus();
       await page.keyboard.press('ArrowRight');
