@@ -87,9 +87,12 @@ function wire(section: HTMLElement): void {
   slider.addEventListener('input', show);
   // A link that already carries this figure's own settings was shared from the figure as it was
   // explored: open it as shown, not covered.
-  const namespace = figureBox.querySelector<HTMLElement>('figure[data-namespace]')?.dataset['namespace'];
+  // So does a link to the figure itself (an exercise, a shared figure link).
+  const figureEl = figureBox.querySelector<HTMLElement>('figure[data-namespace]');
+  const namespace = figureEl?.dataset['namespace'];
   const explored =
-    namespace && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${namespace}.`));
+    (figureEl && location.hash === `#${figureEl.id}`) ||
+    (namespace && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${namespace}.`)));
   if (explored) return;
   section.classList.add('covered');
   cover.hidden = false;

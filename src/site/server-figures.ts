@@ -79,7 +79,8 @@ export function figureStatsAt(name: string, search: string): Record<string, stri
 /** Replaces each {stat} in a text with the figure's number; an unknown stat fails the build. */
 export function fillStats(text: string, stats: Record<string, string>): string {
   return text.replace(/\{([A-Za-z0-9]+)\}/g, (_, stat: string) => {
-    if (!Object.hasOwn(stats, stat)) throw new Error(`unknown stat {${stat}}; the figure has ${Object.keys(stats).join(', ')}`);
+    if (!Object.hasOwn(stats, stat))
+      throw new Error(`unknown stat {${stat}}; the figure has ${Object.keys(stats).join(', ')}`);
     return stats[stat]!;
   });
 }

@@ -219,7 +219,7 @@ export async function discoverSite(): Promise<{ chapters: string[]; linked: stri
     links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname),
   );
   await home.close();
-  const chapters = [...new Set([...PAGES.filter(isChapter), ...linked])];
+  const chapters = [...new Set([...PAGES, ...linked].filter(isChapter))];
   const figures: FigureInfo[] = [];
   for (const chapter of chapters) {
     const open = await openPage(chapter, { javaScriptEnabled: false });

@@ -8,6 +8,9 @@ export const PAGES = [
   '/chapters/brand-compounds/',
   '/plan/',
   '/glossary/',
+  '/chapters/the-rotating-pool/teach/',
+  '/chapters/activation-saturates/teach/',
+  '/chapters/brand-compounds/teach/',
   '/sources/',
   '/404.html',
 ];
@@ -16,12 +19,13 @@ export const PAGES = [
 export const MISSING_PATH = '/no-such-page/';
 
 export function isChapter(path: string): boolean {
-  return path.startsWith('/chapters/');
+  return path.startsWith('/chapters/') && !path.endsWith('/teach/');
 }
 
 /** A short file-friendly name for a path: "/" -> "home", "/chapters/x/" -> "x", "/404.html" -> "404". */
 export function pageName(path: string): string {
   if (path === '/') return 'home';
-  const last = path.split('/').filter(Boolean).pop() ?? 'page';
+  const parts = path.split('/').filter(Boolean);
+  const last = parts.at(-1) === 'teach' ? `${parts.at(-2)}-teach` : (parts.at(-1) ?? 'page');
   return last.replace(/\.html$/, '');
 }

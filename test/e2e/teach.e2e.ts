@@ -1,7 +1,7 @@
 // The educator's tools: glossary popovers by keyboard and pointer.
 
 import { describe, expect, it } from 'vitest';
-import { discoverSite, formatViolations, openPage, runAxe } from './browser.ts';
+import { discoverSite, formatViolations, openPage, revealPredictions, runAxe } from './browser.ts';
 
 const site = await discoverSite();
 
@@ -127,4 +127,65 @@ describe('predict, then reveal', () => {
       }
     },
   );
+});
+
+describe('teaching guides', () => {
+  it.each(site.chapters)(
+    '%s has a guide: objectives, five lines, exercises with saved settings and answers, discussion, terms',
+    async (chapter) => {
+      const open = await openPage(`${chapter}teach/`);
+      const { page } = open;
+      try {
+        expect(open.response?.status()).toBe(200);
+        const objectives = await page.locator('#objectives ~ ul').first().locator('li').count();
+        expect(objectives).toBeGreaterThanOrEqual(3);
+        expect(objectives).toBeLessThanOrEqual(4);
+        expect(await page.locator('.teach-summary li').count()).toBe(5);
+        const exercises = page.locator('.teach-exercises > li');
+        const count = await exercises.count();
+        expect(count).toBeGreaterThanOrEqual(4);
+        expect(count).toBeLessThanOrEqual(6);
+        for (const exercise of await exercises.all()) {
+          const href = (await exercise.locator('a').first().getAttribute('href')) ?? '';
+          expect(href).toMatch(new RegExp(`^${chapter}(\\?v=2&[^#]+)?#fig-[a-z-]+$`));
+          const answer = exercise.locator('details.teach-answer');
+          expect(await answer.locator('p').isVisible()).toBe(false);
+          await answer.locator('summary').click();
+          expect(((await answer.locator('p').textContent()) ?? '').length).toBeGreaterThan(40);
+          expect(await answer.locator('p').textContent()).not.toMatch(/\{[A-Za-z]+\}|NaN|undefined|Infinity/);
+        }
+        expect(await page.locator('#discussion ~ ul').first().locator('li').count()).toBeGreaterThanOrEqual(2);
+        expect(await page.locator('.teach-terms dt').count()).toBeGreaterThanOrEqual(2);
+        // Linked from the chapter and from the home page.
+        const fromChapter = await openPage(chapter, { javaScriptEnabled: false });
+        expect(await fromChapter.page.locator(`a[href="${chapter}teach/"]`).count()).toBe(1);
+        await fromChapter.close();
+        const home = await openPage('/', { javaScriptEnabled: false });
+        expect(await home.page.locator(`#educators ~ .prose a[href="${chapter}teach/"]`).count()).toBe(1);
+        await home.close();
+      } finally {
+        await open.close();
+      }
+    },
+  );
+
+  it('an exercise link opens its figure with the saved settings, and the answer quotes what the figure shows', async () => {
+    const open = await openPage('/chapters/the-rotating-pool/teach/');
+    const { page } = open;
+    try {
+      const exercise = page.locator('.teach-exercises > li', { hasText: 'ten-year purchase cycle' });
+      await exercise.locator('summary').click();
+      const answer = (await exercise.locator('details p').textContent()) ?? '';
+      const median = answer.match(/rises to (\d+ months)/)![1]!;
+      await exercise.locator('a').first().click();
+      await page.waitForURL(/cycleMonths=120/);
+      await page.waitForSelector('#fig-pool-wait .figure-body[data-state="live"]');
+      await revealPredictions(page);
+      expect(await page.locator('#fig-pool-wait .figure-summary').textContent()).toContain(
+        `half have entered after ${median}`,
+      );
+    } finally {
+      await open.close();
+    }
+  });
 });
