@@ -9,20 +9,9 @@ import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent, formatValue, inSentence } from '../lib/format.ts';
 import { parameters } from '../model/index.ts';
 import type { ComparisonMetric, PlannerComparison, PlannerDashboard } from '../model/index.ts';
+import { el } from './dom.ts';
 
 type Doc = Document;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  document: Doc,
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A small table: a caption, a header row and body rows of text; the first column is a row header. */
 function table(document: Doc, caption: string, head: string[], rows: string[][], id?: string): HTMLElement {

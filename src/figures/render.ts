@@ -9,20 +9,9 @@ import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 import { plotHeight } from './types.ts';
 import { premiseNote } from './url-state.ts';
+import { el } from './dom.ts';
 
 type Doc = Document;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  document: Doc,
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function controlId(definition: FigureDefinition, key: string): string {
   return `${definition.name}-${key}`;

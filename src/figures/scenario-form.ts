@@ -6,20 +6,9 @@
 import { PARAMETER_GROUPS, marketPresets, parameterKeys, parameters, stagePresets } from '../model/index.ts';
 import type { NumberParameter, ParameterKey, Scenario } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
+import { el } from './dom.ts';
 
 type Doc = Document;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  document: Doc,
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Shares are typed as percentages (5 for 5%): a planner thinks in percent, the model in fractions. */
 export function fieldScale(spec: NumberParameter): number {

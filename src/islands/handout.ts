@@ -79,7 +79,7 @@ function header(title: string): HTMLElement {
   const text = el('div', 'handout-heading');
   text.append(
     el('p', 'handout-kicker', 'Demand Lab handout'),
-    el('h2', 'handout-title', title),
+    el('h1', 'handout-title', title),
     el('p', 'handout-date', `Printed ${new Date().toISOString().slice(0, 10)}`),
     el('p', 'handout-numbers', readerLine()),
     el('p', 'handout-url', location.href),
@@ -91,7 +91,7 @@ function header(title: string): HTMLElement {
 /** One figure as it is now: title, the chart, what it changed or fixes, and its live summary. */
 function figureBlock(figure: HTMLElement): HTMLElement {
   const block = el('section', 'handout-figure');
-  block.append(el('h3', '', figure.querySelector('.figure-title')?.textContent ?? ''));
+  block.append(el('h2', '', figure.querySelector('.figure-title')?.textContent ?? ''));
   const chart = figure.querySelector('.figure-plot > svg')?.cloneNode(true) as SVGSVGElement | undefined;
   if (chart) {
     chart.removeAttribute('id');
@@ -126,7 +126,8 @@ function build(): HTMLElement {
       sheet.append(again);
     }
   }
-  document.body.append(sheet);
+  // Inside <main>, so the printed page keeps its one main landmark.
+  (document.querySelector('main') ?? document.body).append(sheet);
   return sheet;
 }
 

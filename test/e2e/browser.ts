@@ -278,3 +278,14 @@ export function formatViolations(violations: AxeViolation[]): string {
     )
     .join('\n');
 }
+
+const BROKEN = /NaN|undefined|Infinity/;
+
+/** Lines of the page's visible text that show "NaN", "undefined" or "Infinity": none may. */
+export async function brokenWords(page: Page): Promise<string[]> {
+  const body = await page.evaluate(() => document.body.innerText);
+  return body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => BROKEN.test(line));
+}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { discoverSite, hydrateAll, openPage, revealPredictions, waitAllLive, waitLive } from './browser.ts';
+import { brokenWords } from './browser.ts';
 
 const site = await discoverSite();
 const FIGURES = site.figures;
@@ -31,17 +32,6 @@ function searchOf(page: Page): URLSearchParams {
 
 function keysWithPrefix(page: Page, prefix: string): string[] {
   return [...searchOf(page).keys()].filter((key) => key.startsWith(prefix));
-}
-
-const BROKEN = /NaN|undefined|Infinity/;
-
-/** Lines of the page's visible text that show "NaN", "undefined" or "Infinity": none may. */
-async function brokenWords(page: Page): Promise<string[]> {
-  const body = await page.evaluate(() => document.body.innerText);
-  return body
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => BROKEN.test(line));
 }
 
 describe('without JavaScript', () => {
@@ -388,16 +378,17 @@ describe('the uncertainty band', () => {
     try {
       await waitLive(page, 'cpl-time');
       const figure = page.locator('#fig-cpl-time');
-      const areasBefore = await figure.locator('.figure-plot path').count();
+      // Band areas are the translucent fills (Plot groups them under fill-opacity 0.18). Counting
+      // every path would not do: a wider band changes the y axis and so the number of ticks.
+      const bandAreas = '#fig-cpl-time .figure-plot g[fill-opacity="0.18"] path';
+      expect(await figure.locator('.figure-plot g[fill-opacity="0.18"] path').count()).toBe(0);
       await page.locator('#cpl-time-band').focus();
       await page.keyboard.press('Space');
       await page.waitForURL(/cpl\.band=1/);
       // Partial bands arrive while the worker runs: the chart gains band areas.
-      await page.waitForFunction(
-        (before) => document.querySelectorAll('#fig-cpl-time .figure-plot path').length > before,
-        areasBefore,
-        { timeout: 60_000 },
-      );
+      await page.waitForFunction((selector) => document.querySelectorAll(selector).length > 0, bandAreas, {
+        timeout: 60_000,
+      });
       // While the worker computes, the main thread still answers every keystroke.
       const slider = page.locator('#cpl-time-brandShare');
       await page.evaluate(() => performance.clearMeasures('figure-redraw'));

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './browser.ts';
+import { formatViolations, openPage, runAxe } from './browser.ts';
 
 const OUT = fileURLToPath(new URL('../output/handouts/', import.meta.url));
 mkdirSync(OUT, { recursive: true });
@@ -92,6 +92,20 @@ describe('the handout', () => {
       expect(await visibleControls(page)).toEqual([]);
       expect(await decodeQr(page)).toBe(page.url());
       await pdfs(page, 'planner');
+    } finally {
+      await open.close();
+    }
+  });
+});
+
+describe('the handout, for assistive technology', () => {
+  it.each(['light', 'dark'] as const)('has no axe violations in print (%s)', async (colorScheme) => {
+    const open = await openPage('/chapters/the-rotating-pool/?cycleMonths=48', { colorScheme });
+    try {
+      await open.page.waitForSelector('[data-print-handout]:not([hidden])');
+      await printHandout(open.page);
+      const violations = await runAxe(open.page);
+      expect(violations.length, formatViolations(violations)).toBe(0);
     } finally {
       await open.close();
     }

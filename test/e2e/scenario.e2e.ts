@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { discoverSite, openPage, waitAllLive, waitLive } from './browser.ts';
+import { brokenWords } from './browser.ts';
 
 const site = await discoverSite();
-const BROKEN = /NaN|undefined|Infinity/;
 
 async function summaries(page: Page): Promise<Record<string, string>> {
   return Object.fromEntries(
@@ -15,14 +15,6 @@ async function summaries(page: Page): Promise<Record<string, string>> {
       nodes.map((f) => [f.getAttribute('data-figure') ?? '', f.querySelector('.figure-summary')?.textContent ?? '']),
     ),
   );
-}
-
-async function brokenWords(page: Page): Promise<string[]> {
-  const body = await page.evaluate(() => document.body.innerText);
-  return body
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => BROKEN.test(line));
 }
 
 function params(page: Page): URLSearchParams {
