@@ -3,6 +3,7 @@
 // figures of the later chapters are this chart with different rows and options.
 
 import * as Plot from '@observablehq/plot';
+import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -59,6 +60,9 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
   const { width, height, document } = options;
   const series = [...new Set(rows.map((r) => r.series))];
   const wide = width >= 480 && options.labelEnds !== false;
+  const t = typography(options);
+  // Label options only when presenting, so the everyday drawing is unchanged.
+  const sized = (size: number) => (t ? { fontSize: t.label } : size ? { fontSize: size } : {});
   const valid = rows.filter((r) => r.value !== null && Number.isFinite(r.value));
   const xs = rows.map((r) => r.x);
   const xDomain = options.xDomain ?? [Math.min(...xs), Math.max(...xs)];
@@ -75,6 +79,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
         text: 'label',
         fill: 'currentColor',
         fillOpacity: 0.8,
+        ...sized(0),
       }),
     );
   }
@@ -105,9 +110,11 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
           y: 'y',
           text: 'label',
           textAnchor: 'start',
-          dy: -6,
+          // Presenting, the label goes under its rule: above it would meet the y title in the margin.
+          dy: t ? Math.round(t.label * 0.8) : -6,
           fill: 'currentColor',
           className: rule.role ?? 'c-ever',
+          ...sized(0),
         }),
       );
     }
@@ -122,9 +129,10 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
           text: 'label',
           textAnchor: 'start',
           dx: 4,
-          dy: 16,
+          dy: t ? Math.round(t.label * 1.2) : 16,
           fill: 'currentColor',
           className: rule.role ?? 'c-ever',
+          ...sized(0),
         }),
       );
     }
@@ -155,7 +163,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
           dx: 6,
           textAnchor: 'start',
           fill: 'currentColor',
-          fontSize: 12,
+          ...sized(12),
           className: label.role,
         }),
       );
@@ -177,30 +185,36 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
         x: 'x',
         y: 'y',
         text: 'label',
-        dy: -12,
+        dy: t ? -Math.round(t.label * 0.9) : -12,
         fill: 'currentColor',
         fontWeight: 600,
         className: marker.role ?? 'c-ever',
+        ...sized(0),
       }),
     );
   }
+  if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel));
+  const endRoom = t ? Math.max(128, ...series.map((name) => labelWidth(name, t.label))) : 128;
   const svg = Plot.plot({
     document,
     width,
     height,
     marginLeft: 56,
-    marginRight: wide ? 128 : 16,
+    marginRight: wide ? endRoom : 16,
     marginTop: 22,
     marginBottom: 36,
+    ...plotTypography(t),
     className: 'chart-lines',
     x: {
-      label: options.xLabel,
+      label: t ? null : options.xLabel,
       domain: xDomain,
       tickFormat: options.xFormat,
-      ticks: Math.max(3, Math.floor(width / 110)),
+      ticks: Math.max(3, Math.floor(width / (t ? 150 : 110))),
     },
     y: {
-      label: options.yLabel,
+      label: t ? null : options.yLabel,
+      // Presenting, the chart is tall: a tick every 80px or so rather than Plot's dense default.
+      ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
       domain: options.yDomain,
       tickFormat: options.yFormat,
       grid: true,
@@ -226,6 +240,7 @@ function endLabels(valid: readonly LineRow[], series: readonly string[], options
   const [low, high] = options.yDomain ?? [Math.min(0, ...values), Math.max(...values)];
   const perPixel = (high - low) / Math.max(1, options.height - 58);
   labels.sort((a, b) => a.y - b.y);
-  for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + 14 * perPixel);
+  const gap = (options.labelSize ?? 12) + 2;
+  for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + gap * perPixel);
   return labels;
 }

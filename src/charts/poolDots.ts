@@ -15,6 +15,8 @@ export interface ChartOptions {
   width: number;
   height: number;
   document: Document;
+  /** Presentation typography: labels at this size in px, ticks smaller (see labels.ts). */
+  labelSize?: number;
 }
 
 export function poolDots(rows: readonly DotRow[], { width, height, document }: ChartOptions): SVGSVGElement {

@@ -2,6 +2,7 @@
 // the current spend shaded: the last click bought sits well above the average one.
 
 import * as Plot from '@observablehq/plot';
+import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -17,12 +18,12 @@ export interface LadderMarks {
   marginalCpc: number | null;
 }
 
-export function priceLadder(
-  rows: readonly LadderRow[],
-  marks: LadderMarks,
-  { width, height, document }: ChartOptions,
-): SVGSVGElement {
+export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, options: ChartOptions): SVGSVGElement {
+  const { width, height, document } = options;
   const wide = width >= 480;
+  const t = typography(options);
+  const xLabel = 'Click opportunities this month, cheapest first';
+  const yLabel = 'Clearing price of the click';
   const rules = [
     ...(marks.avgCpc === null ? [] : [{ y: marks.avgCpc, label: 'average click', role: 'c-activation' }]),
     ...(marks.marginalCpc === null ? [] : [{ y: marks.marginalCpc, label: 'last click bought', role: 'c-in' }]),
@@ -32,12 +33,14 @@ export function priceLadder(
     width,
     height,
     marginLeft: 56,
-    marginRight: wide ? 120 : 16,
+    marginRight: wide ? (t ? labelWidth('last click bought', t.label) : 120) : 16,
     marginBottom: 36,
+    ...plotTypography(t),
     className: 'chart-ladder',
-    x: { label: 'Click opportunities this month, cheapest first', domain: [0, 1], tickFormat: '.0%' },
-    y: { label: 'Clearing price of the click', tickFormat: '$,.0f', grid: true },
+    x: { label: t ? null : xLabel, domain: [0, 1], tickFormat: '.0%' },
+    y: { label: t ? null : yLabel, tickFormat: '$,.0f', grid: true },
     marks: [
+      ...(t ? axisTitles(t, xLabel, yLabel) : []),
       Plot.areaY(rows, { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.25, className: 'c-out' }),
       Plot.areaY(
         rows.filter((r) => r.bought),
@@ -57,6 +60,7 @@ export function priceLadder(
                 textAnchor: 'start',
                 fill: 'currentColor',
                 className: rule.role,
+                ...(t ? { fontSize: t.label } : {}),
               }),
             ]
           : []),

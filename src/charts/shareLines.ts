@@ -2,6 +2,7 @@
 // at its right end, so the chart needs no separate legend.
 
 import * as Plot from '@observablehq/plot';
+import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -13,11 +14,13 @@ export interface ShareRow {
   value: number;
 }
 
-export function shareLines(rows: readonly ShareRow[], { width, height, document }: ChartOptions): SVGSVGElement {
+export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SVGSVGElement {
+  const { width, height, document } = options;
+  const t = typography(options);
   const series = [...new Set(rows.map((r) => r.series))];
   const last = series.map((name) => rows.filter((r) => r.series === name).at(-1)!);
   const months = Math.max(1, ...rows.map((r) => r.month));
-  const labelRoom = width < 480 ? 8 : 120;
+  const labelRoom = width < 480 ? 8 : t ? Math.max(120, ...series.map((name) => labelWidth(name, t.label))) : 120;
   const svg = Plot.plot({
     document,
     width,
@@ -25,10 +28,12 @@ export function shareLines(rows: readonly ShareRow[], { width, height, document 
     marginLeft: 44,
     marginRight: labelRoom,
     marginBottom: 36,
+    ...plotTypography(t),
     className: 'chart-lines',
-    x: { label: 'Month', domain: [1, months], ticks: Math.min(10, Math.ceil(months / 6)) },
-    y: { label: 'Share of buyers', domain: [0, 1], tickFormat: '.0%', grid: true },
+    x: { label: t ? null : 'Month', domain: [1, months], ticks: Math.min(10, Math.ceil(months / 6)) },
+    y: { label: t ? null : 'Share of buyers', domain: [0, 1], tickFormat: '.0%', grid: true },
     marks: [
+      ...(t ? axisTitles(t, 'Month', 'Share of buyers') : []),
       Plot.ruleY([0]),
       ...series.map((name) => {
         const role = rows.find((r) => r.series === name)!.role;
@@ -46,7 +51,7 @@ export function shareLines(rows: readonly ShareRow[], { width, height, document 
               dx: 6,
               textAnchor: 'start',
               fill: 'currentColor',
-              fontSize: 12,
+              fontSize: t ? t.label : 12,
               className: row.role,
             }),
           )

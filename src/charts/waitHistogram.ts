@@ -2,6 +2,7 @@
 // each span of months, with the spans past the horizon gathered in one bar at the end.
 
 import * as Plot from '@observablehq/plot';
+import { axisTitles, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -13,7 +14,11 @@ export interface WaitRow {
   share: number;
 }
 
-export function waitHistogram(rows: readonly WaitRow[], { width, height, document }: ChartOptions): SVGSVGElement {
+export function waitHistogram(rows: readonly WaitRow[], options: ChartOptions): SVGSVGElement {
+  const { width, height, document } = options;
+  const t = typography(options);
+  const xLabel = 'Months until the buyer next enters the market';
+  const yLabel = 'Share of out-of-market buyers';
   const end = Math.max(1, ...rows.map((r) => r.to));
   const svg = Plot.plot({
     document,
@@ -21,10 +26,18 @@ export function waitHistogram(rows: readonly WaitRow[], { width, height, documen
     height,
     marginLeft: 48,
     marginBottom: 36,
+    ...plotTypography(t),
     className: 'chart-wait',
-    x: { label: 'Months until the buyer next enters the market', domain: [0, end] },
-    y: { label: 'Share of out-of-market buyers', tickFormat: '.0%', grid: true },
+    x: { label: t ? null : xLabel, domain: [0, end] },
+    // Presenting, the chart is tall: fewer ticks, so whole percents are not repeated.
+    y: {
+      label: t ? null : yLabel,
+      tickFormat: '.0%',
+      grid: true,
+      ...(t ? { ticks: Math.max(3, Math.floor(height / 90)) } : {}),
+    },
     marks: [
+      ...(t ? axisTitles(t, xLabel, yLabel) : []),
       Plot.rectY(rows, {
         x1: (r: WaitRow) => r.from - 1,
         x2: 'to',

@@ -198,11 +198,14 @@ export function buildPlot<Rows>(
   document: Doc,
   width: number,
   height = plotHeight(definition, width),
+  labelSize?: number,
 ): Element {
-  const chart = definition.draw(rows, state, { width, height, document });
+  const chart = definition.draw(rows, state, { width, height, document, ...(labelSize ? { labelSize } : {}) });
   // Plot labels its groups for assistive technology, but inside role="img" those labels are
   // not allowed (axe: aria-prohibited-attr): the summary below is the text alternative.
   for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
+    // Tick labels stay recognisable: presenter mode holds every other label to 24px.
+    if (node.getAttribute('aria-label')?.endsWith('tick label')) node.setAttribute('data-ticks', '');
     node.removeAttribute('aria-label');
     node.removeAttribute('aria-description');
   }

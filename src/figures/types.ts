@@ -23,6 +23,8 @@ export interface DrawOptions {
   width: number;
   height: number;
   document: Document;
+  /** Presentation typography: chart labels at this size in px (presenter mode). */
+  labelSize?: number;
 }
 
 export interface TableColumn {

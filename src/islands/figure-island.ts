@@ -73,6 +73,9 @@ export function hydrate(root: HTMLElement): void {
   }
 }
 
+/** Label size of a chart on a presentation stage. */
+const STAGE_LABEL_PX = 24;
+
 class LiveFigure {
   private own: OwnSettings;
   private state: FigureState;
@@ -155,16 +158,14 @@ class LiveFigure {
   private stageKey = '';
 
   /**
-   * On a presentation stage the chart is drawn smaller than the box it fills and scaled up, so
-   * that its labels grow with the screen: up to 2.4 times (10px labels at 24px), as far as the
-   * figure's smallest readable drawing allows.
+   * On a presentation stage the chart fills its box exactly and draws its labels at 24px (the
+   * ticks smaller), so that it reads from the back of a room at any screen size.
    */
   private stageSize(): { width: number; height: number } | null {
     if (!this.root.closest('.stage')) return null;
     const box = this.plot.getBoundingClientRect();
     if (box.width < 100 || box.height < 100) return null;
-    const scale = Math.max(1, Math.min(2.4, box.height / this.definition.minHeight, box.width / 480));
-    return { width: Math.floor(box.width / scale), height: Math.floor(box.height / scale) };
+    return { width: Math.floor(box.width), height: Math.floor(box.height) };
   }
 
   private measure(element: Element): number {
@@ -385,7 +386,7 @@ class LiveFigure {
     const stage = this.stageSize();
     this.plot.replaceChildren(
       stage
-        ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height)
+        ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height, STAGE_LABEL_PX)
         : buildPlot(this.definition, rows, this.state, document, this.width),
     );
     // While a background result fills in, announce only its final state.
