@@ -1,5 +1,5 @@
 // The repository stands alone: a user clones it with nothing beside it, so no source, test,
-// script or config may read a path outside it (the team's ../shared folder above all).
+// script or config may read a path outside it (the team's shared folder beside the clone above all).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
