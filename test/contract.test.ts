@@ -45,4 +45,9 @@ describe('engine contract', () => {
     };
     expect(agreement(scenario).misses).toEqual([]);
   });
+
+  it('holds under the mixed entry pattern of heavy and light buyers (MODEL.md v2)', () => {
+    const scenario: Scenario = { ...defaultScenario, entryPattern: 'mixed', heterogeneity: 1, horizonMonths: 24 };
+    expect(agreement(scenario).misses).toEqual([]);
+  });
 });

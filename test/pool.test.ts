@@ -38,12 +38,33 @@ describe('the rotating pool', () => {
     expect(Math.abs(mean(rows.map((r) => r.enteredShare)) / (expected.deciders / s.buyers) - 1)).toBeLessThan(0.03);
   });
 
-  it('approaches the random pattern as heterogeneity grows', () => {
-    const mixed = steadyState(scenario({ entryPattern: 'mixed', heterogeneity: 50 }));
-    expect(mixed.inMarket / defaultScenario.buyers).toBeCloseTo(0.05, 2);
-    const spread = steadyState(scenario({ entryPattern: 'mixed', heterogeneity: 0.5 }));
-    // Heavy buyers re-enter often, so a mixed market has more buyers in market at once (Jensen).
-    expect(spread.inMarket).toBeGreaterThan(mixed.inMarket);
+  it('changes who is in market, not how many: the in-market share stays W / C at every heterogeneity (MODEL.md v2)', () => {
+    for (const k of [1, 5, 50]) {
+      const mixed = steadyState(scenario({ entryPattern: 'mixed', heterogeneity: k }));
+      expect(Math.abs(mixed.inMarket / defaultScenario.buyers - 0.05), `k = ${k}`).toBeLessThan(0.001);
+    }
+    // The one-month floor on the heaviest buyers' spells trims the share a little at very low k.
+    const spread = steadyState(scenario({ entryPattern: 'mixed', heterogeneity: 0.1 }));
+    expect(spread.inMarket / defaultScenario.buyers).toBeCloseTo(0.0457, 4);
+  });
+
+  it('integrates the mixed steady state to 1e-9 of the closed form at k = 1', () => {
+    const c = 60;
+    const w = 3;
+    const gStar = c / (w + 1);
+    const closed = (w / c) * (1 - (1 + gStar) * Math.exp(-gStar)) + (w / (w + 1)) * Math.exp(-gStar);
+    expect(closed).toBeCloseTo(0.0499999847, 10);
+    const mixed = steadyState(scenario({ entryPattern: 'mixed', heterogeneity: 1 }));
+    expect(Math.abs(mixed.inMarket / defaultScenario.buyers / closed - 1)).toBeLessThan(1e-9);
+  });
+
+  it('keeps light buyers away for years: under 60% ever in market by month 60, against about 65% under random timing (MODEL.md T1, v2)', () => {
+    const mixed = simulatePool(scenario({ entryPattern: 'mixed', heterogeneity: 1 }), { seed: 4, months: 60 });
+    const random = simulatePool(scenario({ entryPattern: 'random' }), { seed: 4, months: 60 });
+    expect(Math.abs(mean(mixed.map((r) => r.inMarketShare)) - 0.05)).toBeLessThan(0.003);
+    expect(mixed.at(-1)!.everInMarketShare).toBeLessThan(0.6);
+    expect(random.at(-1)!.everInMarketShare).toBeGreaterThan(0.62);
+    expect(random.at(-1)!.everInMarketShare).toBeLessThan(0.68);
   });
 
   it('records every buyer\u2019s state for the dot figure, consistent with the shares', () => {

@@ -164,7 +164,8 @@ export const parameters = {
     unit: 'shape k',
     format: 'decimal',
     label: 'Buyer heterogeneity',
-    description: 'Gamma shape of buyers\u2019 own cycle lengths under the mixed pattern; large is uniform.',
+    description:
+      'Gamma shape of buyers\u2019 own entry rates under the mixed pattern; small is unequal, large is uniform.',
     source: 'NBD shape parameter; Ehrenberg-Bass category data often has k below 1.',
   },
   memoryHalfLifeMonths: {
