@@ -8,7 +8,7 @@ import { BuyerState, createPool } from './pool.ts';
 import { budgetPlan } from './plan.ts';
 import { randomNormal, randomSource } from './random.ts';
 import type { RandomSource } from './random.ts';
-import { completeRow } from './rows.ts';
+import { bookWins, completeRow } from './rows.ts';
 import type { MonthRow } from './rows.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -104,7 +104,7 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
       scenario,
     );
   }
-  return rows;
+  return bookWins(rows, scenario);
 }
 
 function bernoulli(source: RandomSource, p: number): number {

@@ -8,7 +8,7 @@ import { steadyState } from './market.ts';
 import type { SteadyState } from './market.ts';
 import { budgetPlan } from './plan.ts';
 import type { BudgetPlan } from './plan.ts';
-import { completeRow } from './rows.ts';
+import { bookWins, completeRow } from './rows.ts';
 import type { MonthRow } from './rows.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -125,5 +125,5 @@ export function simulateExpected(scenario: Scenario, months = scenario.horizonMo
       ),
     );
   });
-  return rows;
+  return bookWins(rows, scenario);
 }

@@ -37,6 +37,10 @@ export interface MonthRow {
   dashboardCpl: number | null;
   /** (B + A + sales cost) / wins. */
   cac: number | null;
+  /** Wins closed this month: the wins of the leads of round(salesCycleMonths) months ago (v2, section 12). */
+  bookedWins: number;
+  /** bookedWins x deal size. */
+  bookedRevenue: number;
 }
 
 export type Funnel = Pick<Scenario, 'leadToOppWarm' | 'leadToOppCold' | 'oppToWinWarm' | 'oppToWinCold'>;
@@ -50,7 +54,10 @@ export function ratio(x: number, y: number): number | null {
 
 /** Revenue, costs and ratios from a month's counts. */
 export function completeRow(
-  row: Omit<MonthRow, 'revenue' | 'salesCost' | 'salesVelocity' | 'cpl' | 'dashboardCpl' | 'cac'>,
+  row: Omit<
+    MonthRow,
+    'revenue' | 'salesCost' | 'salesVelocity' | 'cpl' | 'dashboardCpl' | 'cac' | 'bookedWins' | 'bookedRevenue'
+  >,
   scenario: Pick<Scenario, 'dealSize' | 'salesCostPerLead' | 'salesCycleMonths'>,
 ): MonthRow {
   const spend = row.brandSpend + row.activationSpend;
@@ -64,7 +71,30 @@ export function completeRow(
     cpl: ratio(spend, row.leads),
     dashboardCpl: ratio(row.activationSpend, row.leads),
     cac: ratio(spend + salesCost, row.wins),
+    // Filled in by bookWins once every month is known.
+    bookedWins: 0,
+    bookedRevenue: 0,
   };
+}
+
+/** Months from a lead to its close: the sales cycle rounded half to even (MODEL.md section 12). */
+export function salesLag(salesCycleMonths: number): number {
+  const floor = Math.floor(salesCycleMonths);
+  const fraction = salesCycleMonths - floor;
+  if (fraction > 0.5) return floor + 1;
+  if (fraction < 0.5) return floor;
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/** Books each month's wins in the month its leads close; nothing closes before the first lag. */
+export function bookWins(rows: MonthRow[], scenario: Pick<Scenario, 'salesCycleMonths' | 'dealSize'>): MonthRow[] {
+  const lag = salesLag(scenario.salesCycleMonths);
+  for (let t = 0; t < rows.length; t++) {
+    const source = rows[t - lag];
+    rows[t]!.bookedWins = source ? source.wins : 0;
+    rows[t]!.bookedRevenue = rows[t]!.bookedWins * scenario.dealSize;
+  }
+  return rows;
 }
 
 export interface CumulativeRow {
