@@ -43,3 +43,5 @@ export { runAtShare, crossoverMonth, relative } from './splits.ts';
 export type { ShareRun } from './splits.ts';
 export { brandCut, brandCutEffects } from './downturn.ts';
 export type { BrandCut, BrandCutEffects, BrandCutOptions } from './downturn.ts';
+export { sweep } from './sweep.ts';
+export type { SweepObjective, SweepPoint, SweepOptionsV2 } from './sweep.ts';

@@ -2,9 +2,10 @@
 // horizon, cumulative leads at the same total budget, and the share that maximizes them.
 // One run per share yields every horizon at once, so the sweep is shares x months steps.
 
-import { runExpected } from './expected.ts';
+import { runExpected, simulateExpected } from './expected.ts';
 import { steadyState } from './market.ts';
 import { budgetPlan } from './plan.ts';
+import type { MonthRow } from './rows.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface SweepOptions {
@@ -63,4 +64,62 @@ export function zeroBrandUntil(sweep: SplitSweep): number {
   let last = 0;
   for (const b of sweep.best) if (b.share === 0) last = b.horizon;
   return last;
+}
+
+/** What a split is judged on (MODEL.md section 14). */
+export type SweepObjective = 'leads' | 'opportunities' | 'wins' | 'contribution';
+
+export interface SweepOptionsV2 {
+  objective?: SweepObjective;
+  /** Horizons in months; default 1..60. */
+  horizons?: readonly number[];
+}
+
+export interface SweepPoint {
+  horizon: number;
+  /** The brand share in 0, 0.01, ..., 1 with the largest objective over months 1..horizon (the smallest on a tie). */
+  brandShare: number;
+  value: number;
+}
+
+const SHARES = 101;
+
+/** The month's contribution to an objective. */
+function monthValue(row: MonthRow, objective: SweepObjective): number {
+  switch (objective) {
+    case 'leads':
+      return row.leads;
+    case 'opportunities':
+      return row.opportunities;
+    case 'wins':
+      return row.wins;
+    case 'contribution':
+      return row.bookedRevenue - row.brandSpend - row.activationSpend - row.salesCost;
+  }
+}
+
+/**
+ * The best constant brand share by horizon for any objective (MODEL.md section 14): one
+ * expected-value run per share yields every horizon at once. Contribution counts booked
+ * revenue, so over a horizon shorter than the sales cycle it only minimizes spend.
+ */
+export function sweep(scenario: Scenario, { objective = 'leads', horizons }: SweepOptionsV2 = {}): SweepPoint[] {
+  const wanted = horizons ?? Array.from({ length: 60 }, (_, i) => i + 1);
+  const longest = Math.max(1, ...wanted);
+  const totals: Float64Array[] = [];
+  for (let s = 0; s < SHARES; s++) {
+    const rows = simulateExpected({ ...scenario, brandShare: s / (SHARES - 1), horizonMonths: longest }, longest);
+    const running = new Float64Array(longest);
+    let sum = 0;
+    rows.forEach((row, i) => {
+      sum += monthValue(row, objective);
+      running[i] = sum;
+    });
+    totals.push(running);
+  }
+  return wanted.map((horizon) => {
+    let best = 0;
+    for (let s = 1; s < SHARES; s++) if (totals[s]![horizon - 1]! > totals[best]![horizon - 1]!) best = s;
+    return { horizon, brandShare: best / (SHARES - 1), value: totals[best]![horizon - 1]! };
+  });
 }
