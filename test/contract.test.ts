@@ -50,4 +50,9 @@ describe('engine contract', () => {
     const scenario: Scenario = { ...defaultScenario, entryPattern: 'mixed', heterogeneity: 1, horizonMonths: 24 };
     expect(agreement(scenario).misses).toEqual([]);
   });
+
+  it('holds with a third of the lead-generation budget on gated content (MODEL.md v2)', () => {
+    const scenario: Scenario = { ...defaultScenario, gatedShare: 0.3, horizonMonths: 24 };
+    expect(agreement(scenario).misses).toEqual([]);
+  });
 });

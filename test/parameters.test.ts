@@ -5,7 +5,7 @@ import { PARAMETER_GROUPS, parameterKeys, parameters } from '../src/model/parame
 
 const GROUPS = {
   market: ['buyers', 'cycleMonths', 'windowMonths', 'entryPattern', 'heterogeneity'],
-  prices: ['brandCpm', 'medianCpc', 'cpcSpread', 'brandCpc'],
+  prices: ['brandCpm', 'medianCpc', 'cpcSpread', 'brandCpc', 'gatedCpl'],
   memory: ['memoryHalfLifeMonths', 'encodingPerExposure', 'initialSalience', 'brandFirstRate', 'brandSearchShare'],
   funnel: [
     'clickToLeadCold',
@@ -17,8 +17,10 @@ const GROUPS = {
     'dealSize',
     'salesCostPerLead',
     'salesCycleMonths',
+    'intentLift',
+    'selfReportRecall',
   ],
-  plan: ['monthlyBudget', 'brandShare', 'horizonMonths'],
+  plan: ['monthlyBudget', 'brandShare', 'horizonMonths', 'gatedShare'],
 };
 
 describe('parameter table', () => {

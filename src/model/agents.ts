@@ -37,6 +37,12 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
     // One draw per buyer: a salient buyer ends the month non-salient only if it forgot and
     // was not re-encoded, probability d (1 - q); a non-salient one encodes with probability q.
     const lose = forget * (1 - encode);
+    // Gated content (v2, section 11): form fills are counted in expectation, as the overlap
+    // with this month's searchers is ignored; reading the asset makes each non-salient buyer
+    // salient with probability F / N, drawn only when there are fills so the v1 stream stays.
+    const gatedSpend = activationSpend * scenario.gatedShare;
+    const formLeads = gatedSpend > 0 ? Math.min(n, gatedSpend / scenario.gatedCpl) : 0;
+    const fill = formLeads / n;
     const { inMarket, entered } = pool.advance();
     const state = pool.state;
     let salientCount = 0;
@@ -47,6 +53,7 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
       if (salient[i]) {
         if (source() < lose) salient[i] = 0;
       } else if (source() < encode) salient[i] = 1;
+      else if (fill > 0 && source() < fill) salient[i] = 1;
       salientCount += salient[i]!;
       if (state[i] !== BuyerState.entering) continue;
       if (salient[i] && source() < b) {
@@ -58,11 +65,11 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
         searchers++;
       }
     }
-    const brandSearchSpend = Math.min(activationSpend, paidBrandClicks * scenario.brandCpc);
+    const brandSearchSpend = Math.min(activationSpend - gatedSpend, paidBrandClicks * scenario.brandCpc);
     const sorted = ladder.subarray(0, searchers);
     sorted.set(prices.subarray(0, searchers));
     sorted.sort();
-    const bought = auctionLadder(sorted, activationSpend - brandSearchSpend);
+    const bought = auctionLadder(sorted, activationSpend - gatedSpend - brandSearchSpend);
     // Clicks go to the cheapest searchers: everyone priced at or below the last click bought.
     const threshold = bought.saturated ? Infinity : bought.clicks > 0 ? sorted[bought.clicks - 1]! : -Infinity;
     let warmPaid = 0;
@@ -77,7 +84,12 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
     const warmLeads = brandFirst + warmPaid;
     const warmOpps = binomial(source, warmLeads, scenario.leadToOppWarm);
     const coldOpps = binomial(source, coldPaid, scenario.leadToOppCold);
-    const wins = binomial(source, warmOpps, scenario.oppToWinWarm) + binomial(source, coldOpps, scenario.oppToWinCold);
+    const formLeadsInMarket = formLeads * Math.min(1, (scenario.intentLift * inMarket) / n);
+    const formOpps = formLeadsInMarket * scenario.leadToOppCold;
+    const wins =
+      binomial(source, warmOpps, scenario.oppToWinWarm) +
+      binomial(source, coldOpps, scenario.oppToWinCold) +
+      formOpps * scenario.oppToWinCold;
     rows[t - 1] = completeRow(
       {
         month: t,
@@ -95,10 +107,13 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
         marginalCpc: bought.marginalCpc,
         saturated: bought.saturated,
         paidLeads: warmPaid + coldPaid,
-        leads: warmLeads + coldPaid,
+        leads: warmLeads + coldPaid + formLeads,
         warmLeads,
-        coldLeads: coldPaid,
-        opportunities: warmOpps + coldOpps,
+        coldLeads: coldPaid + formLeads,
+        gatedSpend,
+        formLeads,
+        formLeadsInMarket,
+        opportunities: warmOpps + coldOpps + formOpps,
         wins,
       },
       scenario,

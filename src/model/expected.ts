@@ -25,6 +25,10 @@ export interface ExpectedMonth {
   bought: AuctionResult;
   warmPaid: number;
   coldPaid: number;
+  /** Gated content (v2, section 11): spend, form fills, and the fills from buyers in market. */
+  gatedSpend: number;
+  formLeads: number;
+  formLeadsInMarket: number;
   leads: number;
 }
 
@@ -55,8 +59,13 @@ export function runExpected(
     bought,
     warmPaid: 0,
     coldPaid: 0,
+    gatedSpend: 0,
+    formLeads: 0,
+    formLeadsInMarket: 0,
     leads: 0,
   };
+  // Who fills a form is mostly out of market: the in-market share of form fillers.
+  const inMarketFillShare = Math.min(1, (scenario.intentLift * market.inMarket) / scenario.buyers);
   // Brand spend is usually the same month after month: reuse q_t rather than recompute it.
   let encodedSpend = Number.NaN;
   let encode = 0;
@@ -70,12 +79,19 @@ export function runExpected(
       encodedSpend = brandSpend;
     }
     salience = nextSalience(salience, forget, encode);
+    const gatedSpend = activationSpend * scenario.gatedShare;
+    const formLeads = gatedSpend > 0 ? Math.min(scenario.buyers, gatedSpend / scenario.gatedCpl) : 0;
+    // Reading the asset puts the brand in mind too: the nurture value of a form fill.
+    if (formLeads > 0) salience += (1 - salience) * (formLeads / scenario.buyers);
     const brandFirstLeads = market.deciders * salience * b;
-    const brandSearchSpend = Math.min(activationSpend, brandFirstLeads * scenario.brandSearchShare * scenario.brandCpc);
+    const brandSearchSpend = Math.min(
+      activationSpend - gatedSpend,
+      brandFirstLeads * scenario.brandSearchShare * scenario.brandCpc,
+    );
     const searchers = market.deciders * (1 - salience * b);
     // Clicks are independent of salience, so the warm share of clicks is that of searchers.
     const warmShare = searchers > 0 ? (salience * (1 - b)) / (1 - salience * b) : 0;
-    solveAuction(activationSpend - brandSearchSpend, searchers, medianCpc, cpcSpread, meanPrice, bought);
+    solveAuction(activationSpend - gatedSpend - brandSearchSpend, searchers, medianCpc, cpcSpread, meanPrice, bought);
     month.month = t;
     month.salience = salience;
     month.brandSpend = brandSpend;
@@ -85,7 +101,10 @@ export function runExpected(
     month.searchers = searchers;
     month.warmPaid = bought.clicks * warmShare * scenario.clickToLeadWarm;
     month.coldPaid = bought.clicks * (1 - warmShare) * scenario.clickToLeadCold;
-    month.leads = brandFirstLeads + month.warmPaid + month.coldPaid;
+    month.gatedSpend = gatedSpend;
+    month.formLeads = formLeads;
+    month.formLeadsInMarket = formLeads * inMarketFillShare;
+    month.leads = brandFirstLeads + month.warmPaid + month.coldPaid + formLeads;
     visit(month);
   }
 }
@@ -96,7 +115,8 @@ export function simulateExpected(scenario: Scenario, months = scenario.horizonMo
   runExpected(scenario, budgetPlan(scenario, months), market, (m) => {
     const warmLeads = m.brandFirstLeads + m.warmPaid;
     const warmOpps = warmLeads * scenario.leadToOppWarm;
-    const coldOpps = m.coldPaid * scenario.leadToOppCold;
+    // Form leads are cold, and only those from buyers in market can become opportunities.
+    const coldOpps = (m.coldPaid + m.formLeadsInMarket) * scenario.leadToOppCold;
     rows.push(
       completeRow(
         {
@@ -117,7 +137,10 @@ export function simulateExpected(scenario: Scenario, months = scenario.horizonMo
           paidLeads: m.warmPaid + m.coldPaid,
           leads: m.leads,
           warmLeads,
-          coldLeads: m.coldPaid,
+          coldLeads: m.coldPaid + m.formLeads,
+          gatedSpend: m.gatedSpend,
+          formLeads: m.formLeads,
+          formLeadsInMarket: m.formLeadsInMarket,
           opportunities: warmOpps + coldOpps,
           wins: warmOpps * scenario.oppToWinWarm + coldOpps * scenario.oppToWinCold,
         },

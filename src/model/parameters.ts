@@ -439,6 +439,60 @@ export const parameters = {
     description: 'Months simulated.',
     source: 'Three years by default.',
   },
+  gatedShare: {
+    ...share(
+      'Gated-content share',
+      0,
+      'Share of the activation budget spent on gated content (reports and ebooks behind a form).',
+      'MODEL.md section 11 (v2); none by default, so the v1 results are unchanged.',
+    ),
+    group: 'plan',
+    estimate:
+      'Divide last quarter\u2019s spend on content syndication, lead-gen forms and promoted gated assets by the activation spend.',
+  },
+  gatedCpl: {
+    kind: 'number',
+    group: 'prices',
+    estimate:
+      'Divide the spend on gated content by the form fills it produced, from the syndication or ad platform\u2019s report.',
+    default: 40,
+    min: 1,
+    max: 1_000,
+    step: 1,
+    integer: false,
+    unit: '$ per form fill',
+    format: 'currency',
+    label: 'Cost per form fill',
+    description: 'Price of one form fill bought with gated content.',
+    source: 'Content syndication and lead-gen forms (MODEL.md section 11).',
+  },
+  intentLift: {
+    kind: 'number',
+    group: 'funnel',
+    estimate:
+      'Compare the share of form fillers who became opportunities within a quarter with the share of all target accounts in market (about the window over the cycle); the ratio brackets it.',
+    default: 2,
+    min: 1,
+    max: 20,
+    step: 0.5,
+    integer: false,
+    unit: 'times',
+    format: 'decimal',
+    label: 'Intent lift of form fillers',
+    description: 'How much likelier a buyer in market is than an average buyer to fill in a form.',
+    source: 'MODEL.md section 11: most form fillers are out of market.',
+  },
+  selfReportRecall: {
+    ...share(
+      'Self-report recall',
+      0.6,
+      'Chance that a lead who had the brand in mind names a brand channel when asked how it heard of you.',
+      'Calibrated to self-reported attribution crediting brand channels with 30-60% of pipeline (Paddington, 2026).',
+    ),
+    group: 'funnel',
+    estimate:
+      'Compare the share of new leads naming podcasts, social, word of mouth or events in a \u201chow did you hear about us?\u201d field with the share who had been reached by brand media.',
+  },
 } as const satisfies Record<string, (NumberParameter & Documented) | ChoiceParameter<EntryPattern>>;
 
 export type ParameterKey = keyof typeof parameters;

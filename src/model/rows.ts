@@ -24,7 +24,14 @@ export interface MonthRow {
   paidLeads: number;
   leads: number;
   warmLeads: number;
+  /** Cold paid leads and form leads (v2: form fillers are cold). */
   coldLeads: number;
+  /** Activation spent on gated content (v2, section 11). */
+  gatedSpend: number;
+  /** Form fills bought with gated content, counted as leads. */
+  formLeads: number;
+  /** Form fills from buyers in market: the only ones that can become opportunities. */
+  formLeadsInMarket: number;
   opportunities: number;
   wins: number;
   revenue: number;

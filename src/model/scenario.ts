@@ -66,6 +66,10 @@ export const scenarioFields = z
     monthlyBudget: numberField(p.monthlyBudget),
     brandShare: numberField(p.brandShare),
     horizonMonths: numberField(p.horizonMonths),
+    gatedShare: numberField(p.gatedShare),
+    gatedCpl: numberField(p.gatedCpl),
+    intentLift: numberField(p.intentLift),
+    selfReportRecall: numberField(p.selfReportRecall),
     schedule: z.array(segmentSchema).max(MAX_SEGMENTS).default([]).meta({
       label: 'Budget schedule',
       description: 'Segments that override the monthly budget or brand share for a span of months.',
