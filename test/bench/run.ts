@@ -2,7 +2,7 @@
 // Goals are printed beside the results, never asserted in tests (timings depend on the machine).
 
 import { Bench } from 'tinybench';
-import { defaultScenario, simulate } from '../../src/model/index.ts';
+import { defaultScenario, plannerDashboard, simulate, sweep } from '../../src/model/index.ts';
 import { poolStates } from '../../src/model/pool.ts';
 import { splitSweep } from '../../src/model/sweep.ts';
 
@@ -30,6 +30,18 @@ const workloads: Workload[] = [
     goalMs: 1,
     iterations: 300,
     run: () => splitSweep(defaultScenario),
+  },
+  ...(['leads', 'opportunities', 'wins', 'contribution'] as const).map((objective) => ({
+    name: `sweep by ${objective}, 101 shares x horizons 1-60`,
+    goalMs: 5,
+    iterations: 100,
+    run: () => sweep(defaultScenario, { objective }),
+  })),
+  {
+    name: 'planner dashboard, one scenario',
+    goalMs: 5,
+    iterations: 200,
+    run: () => plannerDashboard(defaultScenario),
   },
   {
     name: 'agent engine, 100,000 buyers x 60 months',

@@ -154,14 +154,20 @@ describe('a closed data table', () => {
     const { page } = open;
     try {
       await waitLive(page, 'price-ladder');
-      const table = () => page.locator('#fig-price-ladder .figure-table tbody').innerText();
+      // textContent, not innerText: a closed table is not rendered, and innerText of an open
+      // one differs in layout alone, which would pass this test without any rebuild.
+      const table = () => page.locator('#fig-price-ladder .figure-table tbody').evaluate((t) => t.textContent ?? '');
+      const details = page.locator('#fig-price-ladder details.figure-data');
       const before = await table();
       await page.locator('#price-ladder-medianCpc').focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
       await expect.poll(() => params(page).get('ladder.medianCpc')).not.toBeNull();
-      await page.locator('#fig-price-ladder details.figure-data > summary').click();
-      await expect.poll(table).not.toBe(before);
-      expect(await page.locator('#fig-price-ladder details.figure-data').getAttribute('data-stale')).toBeNull();
+      // Closed, the table is left as it was and marked stale.
+      await expect.poll(() => details.getAttribute('data-stale')).toBe('true');
+      expect(await table()).toBe(before);
+      await details.locator('summary').click();
+      await expect.poll(() => details.getAttribute('data-stale')).toBeNull();
+      expect(await table()).not.toBe(before);
     } finally {
       await open.close();
     }
