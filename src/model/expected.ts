@@ -110,9 +110,14 @@ export function runExpected(
 }
 
 export function simulateExpected(scenario: Scenario, months = scenario.horizonMonths): MonthRow[] {
+  return simulatePlan(scenario, budgetPlan(scenario, months));
+}
+
+/** The expected-value engine on an explicit budget plan (attribution's counterfactual runs). */
+export function simulatePlan(scenario: Scenario, plan: BudgetPlan): MonthRow[] {
   const market = steadyState(scenario);
   const rows: MonthRow[] = [];
-  runExpected(scenario, budgetPlan(scenario, months), market, (m) => {
+  runExpected(scenario, plan, market, (m) => {
     const warmLeads = m.brandFirstLeads + m.warmPaid;
     const warmOpps = warmLeads * scenario.leadToOppWarm;
     // Form leads are cold, and only those from buyers in market can become opportunities.

@@ -45,3 +45,5 @@ export { brandCut, brandCutEffects } from './downturn.ts';
 export type { BrandCut, BrandCutEffects, BrandCutOptions } from './downturn.ts';
 export { sweep } from './sweep.ts';
 export type { SweepObjective, SweepPoint, SweepOptionsV2 } from './sweep.ts';
+export { attribution } from './attribution.ts';
+export type { AttributionRow, AttributionView, ChannelView, TrueCredit } from './attribution.ts';

@@ -2,7 +2,7 @@
 // Goals are printed beside the results, never asserted in tests (timings depend on the machine).
 
 import { Bench } from 'tinybench';
-import { defaultScenario, plannerDashboard, simulate, sweep } from '../../src/model/index.ts';
+import { attribution, defaultScenario, plannerDashboard, simulate, sweep } from '../../src/model/index.ts';
 import { poolStates } from '../../src/model/pool.ts';
 import { splitSweep } from '../../src/model/sweep.ts';
 
@@ -37,6 +37,12 @@ const workloads: Workload[] = [
     iterations: 100,
     run: () => sweep(defaultScenario, { objective }),
   })),
+  {
+    name: 'attribution, 36 months (four counterfactual runs)',
+    goalMs: 1,
+    iterations: 500,
+    run: () => attribution(defaultScenario),
+  },
   {
     name: 'planner dashboard, one scenario',
     goalMs: 5,
