@@ -9,15 +9,9 @@ import { describeValue } from '../state/reader.ts';
 import { effective, readPlanner } from '../state/planner.ts';
 import { readQuery } from '../state/query.ts';
 import { pageState } from './page-state.ts';
+import { element as el } from './element.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The address as a QR code: dark modules as one SVG path, quiet zone included. */
 export function qrSvg(text: string, size = 160): SVGSVGElement {

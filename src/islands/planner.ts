@@ -118,16 +118,19 @@ export function startPlanner(): void {
 
   const update = () => {
     performance.mark('planner-input');
-    const scenario = effective(state, selected);
-    dashboard.replaceChildren(buildDashboard(document, plannerDashboard(scenario)));
+    const scenarios = state.scenarios.map((s, i) => ({ name: s.name, scenario: effective(state, i) }));
+    // Each scenario's dashboard once: the selected one is shown, all of them are compared.
+    const boards =
+      scenarios.length > 1
+        ? scenarios.map((s) => plannerDashboard(s.scenario))
+        : [plannerDashboard(scenarios[selected]!.scenario)];
+    dashboard.replaceChildren(buildDashboard(document, boards[scenarios.length > 1 ? selected : 0]!));
     if (state.scenarios.length > 1) {
       const names = state.scenarios.map((s) => s.name);
       // Shown before it is measured: a hidden section has no width, and the chart is drawn to fit.
       compare.hidden = false;
       const width = Math.min(900, Math.max(300, Math.floor(comparison.getBoundingClientRect().width || 600)));
-      const result = plannerComparison(
-        state.scenarios.map((s, i) => ({ name: s.name, scenario: effective(state, i) })),
-      );
+      const result = plannerComparison(scenarios, boards);
       comparison.replaceChildren(buildComparison(document, result, names, width));
     } else {
       comparison.replaceChildren();

@@ -6,6 +6,7 @@
 
 import { pageState } from './page-state.ts';
 import { describeReader } from '../state/reader.ts';
+import { element as el } from './element.ts';
 
 interface Scene {
   kind: 'title' | 'figure' | 'closing';
@@ -16,13 +17,6 @@ interface Scene {
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function textOf(selector: string, root: ParentNode = document): string {
   return root.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -202,8 +202,11 @@ export interface PlannerComparison {
 }
 
 /** The dashboards' headline numbers side by side, with differences against the first scenario. */
-export function plannerComparison(scenarios: readonly { name: string; scenario: Scenario }[]): PlannerComparison {
-  const boards = scenarios.map((s) => plannerDashboard(s.scenario));
+export function plannerComparison(
+  scenarios: readonly { name: string; scenario: Scenario }[],
+  // The planner already has every dashboard it shows: pass them rather than compute them again.
+  boards: readonly PlannerDashboard[] = scenarios.map((s) => plannerDashboard(s.scenario)),
+): PlannerComparison {
   const own36 = (d: PlannerDashboard) => d.splits.find((s) => s.label === 'own')!.atHorizon.at(-1)!;
   const pick: [string, string, ParameterFormat, (d: PlannerDashboard) => number | null][] = [
     ['brandShare', 'Brand share', 'percent', (d) => d.splits.find((s) => s.label === 'own')!.share],
