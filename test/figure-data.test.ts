@@ -32,7 +32,7 @@ const OWN: Record<string, string> = {
   memory: 'memory.encodingPerExposure=0.01',
   dashboard: 'dash.brandFirstRate=0.3',
   downturn: 'cut.cutFrom=10&cut.cutMonths=9',
-  'horizon-sweep': 'sweep.reading=1&sweep.horizonMonths=24',
+  'horizon-sweep': 'sweep.objective=2&sweep.reading=0&sweep.horizonMonths=24',
 };
 
 function snapshot(definition: FigureDefinition, search: string) {

@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 const HOST = '127.0.0.1';
-const PORT = 4399;
+const PORT = Number(process.env.E2E_PORT ?? 4399);
 const START_TIMEOUT_MS = 30_000;
 
 async function answers(url: string): Promise<boolean> {
