@@ -33,6 +33,12 @@ const OWN: Record<string, string> = {
   dashboard: 'dash.brandFirstRate=0.3',
   downturn: 'cut.cutFrom=10&cut.cutMonths=9',
   'horizon-sweep': 'sweep.objective=2&sweep.reading=0&sweep.horizonMonths=24',
+  'three-ledgers': 'ledgers.measure=1&ledgers.selfReportRecall=0.3',
+  'survey-recall': 'recall.measure=1&recall.initialSalience=0.3',
+  'dashboard-cut': 'dcut.money=1&dcut.cutFrom=7&dcut.cutMonths=12',
+  'mql-trap': 'mql.gatedShare=0.3&mql.intentLift=4',
+  'gate-or-give': 'gate.monthlySum=20000&gate.gatedCpl=80',
+  'sales-velocity': 'velocity.dealSize=50000&velocity.salesCycleMonths=9',
 };
 
 function snapshot(definition: FigureDefinition, search: string) {

@@ -215,7 +215,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       label: t ? null : options.yLabel,
       // Presenting, the chart is tall: a tick every 80px or so rather than Plot's dense default.
       ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
-      domain: options.yDomain,
+      domain: options.yDomain ?? flatDomain(valid),
       tickFormat: options.yFormat,
       grid: true,
       nice: true,
@@ -224,6 +224,11 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
     marks,
   }) as SVGSVGElement;
   return paint(svg);
+}
+
+/** A y domain when every value is zero (a deal size of $0), where Plot's would collapse to NaN ticks. */
+function flatDomain(valid: readonly LineRow[]): [number, number] | undefined {
+  return valid.every((r) => r.value === 0) ? [0, 1] : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { formatCount, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, higherLower, stageFigurePresets } from './splits.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';
 
-const month = (label: string, description: string, defaultValue: number, max: number): ExtraSetting => ({
+export const month = (label: string, description: string, defaultValue: number, max: number): ExtraSetting => ({
   kind: 'number',
   default: defaultValue,
   min: 1,

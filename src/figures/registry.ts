@@ -12,6 +12,12 @@ import { poolSharesFigure } from './pool-shares.ts';
 import { poolWaitFigure } from './pool-wait.ts';
 import { priceLadderFigure } from './price-ladder.ts';
 import { spendLeadsFigure } from './spend-leads.ts';
+import { threeLedgersFigure } from './three-ledgers.ts';
+import { surveyRecallFigure } from './survey-recall.ts';
+import { dashboardCutFigure } from './dashboard-cut.ts';
+import { mqlTrapFigure } from './mql-trap.ts';
+import { gateOrGiveFigure } from './gate-or-give.ts';
+import { salesVelocityFigure } from './sales-velocity.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const figures: Record<string, FigureDefinition<any>> = {
@@ -27,6 +33,12 @@ export const figures: Record<string, FigureDefinition<any>> = {
   [dashboardFigure.name]: dashboardFigure,
   [downturnFigure.name]: downturnFigure,
   [horizonSweepFigure.name]: horizonSweepFigure,
+  [threeLedgersFigure.name]: threeLedgersFigure,
+  [surveyRecallFigure.name]: surveyRecallFigure,
+  [dashboardCutFigure.name]: dashboardCutFigure,
+  [mqlTrapFigure.name]: mqlTrapFigure,
+  [gateOrGiveFigure.name]: gateOrGiveFigure,
+  [salesVelocityFigure.name]: salesVelocityFigure,
 };
 
 export function figureByName(name: string): FigureDefinition<any> {

@@ -133,3 +133,41 @@ export function attribution(scenario: Scenario): AttributionRow[] {
     };
   });
 }
+
+/** The brand's share of one month (or of a span of months) in each of the three ledgers. */
+export interface LedgerShares {
+  /** Total leads or opportunities in the span. */
+  total: number;
+  lastClick: number | null;
+  selfReported: number | null;
+  trueCredit: number | null;
+  /** Memory built before month 1 (the true ledger's baseline), as a share. */
+  baseline: number | null;
+}
+
+export type Measure = 'leads' | 'opportunities';
+
+/** The brand's share in each ledger over `rows` taken together (one row: that month). */
+export function ledgerShares(rows: readonly AttributionRow[], measure: Measure): LedgerShares {
+  let total = 0;
+  let lastClick = 0;
+  let said = 0;
+  let brand = 0;
+  let baseline = 0;
+  for (const row of rows) {
+    const view = row[measure];
+    total += view.trueCredit.baseline + view.trueCredit.brand + view.trueCredit.activation;
+    lastClick += view.lastClick.brandChannels;
+    said += view.selfReported.brandChannels;
+    brand += view.trueCredit.brand;
+    baseline += view.trueCredit.baseline;
+  }
+  const share = (x: number) => (total > 0 ? x / total : null);
+  return {
+    total,
+    lastClick: share(lastClick),
+    selfReported: share(said),
+    trueCredit: share(brand),
+    baseline: share(baseline),
+  };
+}

@@ -1,11 +1,12 @@
 // A downturn cut to brand (MODEL.md target T7): the same scenario run twice, once holding its
 // split and once with brand cut for a span of months and then restored, and what the cut cost.
-// The money taken from brand goes to activation, so both runs spend the same total budget.
+// By default the money taken from brand goes to activation, so both runs spend the same total
+// budget; a cut can instead save it (what the dashboard sees of a brand cut).
 
 import { simulateExpected } from './expected.ts';
 import { cumulative } from './rows.ts';
 import type { CumulativeRow, MonthRow } from './rows.ts';
-import type { Scenario } from './scenario.ts';
+import type { Scenario, Segment } from './scenario.ts';
 
 export interface BrandCut {
   held: MonthRow[];
@@ -22,15 +23,36 @@ export interface BrandCutOptions {
   months: number;
   /** Brand share while the cut lasts. */
   brandShare: number;
+  /**
+   * Where the money taken from brand goes: to activation, so the total is unchanged (the
+   * default, the downturn of target T7), or nowhere: saved, so activation spend is unchanged.
+   */
+  money?: 'moved' | 'saved';
 }
 
-/** The scenario held at its split against the same scenario with brand cut; any schedule of its own is dropped. */
-export function brandCut(scenario: Scenario, { fromMonth, months, brandShare }: BrandCutOptions): BrandCut {
+/** The schedule segment of a brand cut, clipped to the horizon (see brandCut). */
+export function cutSegment(
+  scenario: Scenario,
+  { fromMonth, months, brandShare, money = 'moved' }: BrandCutOptions,
+): Segment & { fromMonth: number; toMonth: number } {
   // A cut that starts or runs past the horizon is clipped to it, so `from`..`to` is always drawable.
   const from = Math.min(fromMonth, scenario.horizonMonths);
   const to = Math.min(from + months - 1, scenario.horizonMonths);
+  if (money === 'moved') return { fromMonth: from, toMonth: to, brandShare };
+  // Saved: activation keeps its budget; brand keeps at most what it had.
+  const activation = scenario.monthlyBudget * (1 - scenario.brandShare);
+  const brand = scenario.monthlyBudget * Math.min(brandShare, scenario.brandShare);
+  const total = activation + brand;
+  return { fromMonth: from, toMonth: to, monthlyBudget: total, brandShare: total > 0 ? brand / total : 0 };
+}
+
+/** The scenario held at its split against the same scenario with brand cut; any schedule of its own is dropped. */
+export function brandCut(scenario: Scenario, options: BrandCutOptions): BrandCut {
+  const segment = cutSegment(scenario, options);
+  const from = segment.fromMonth;
+  const to = segment.toMonth;
   const held = simulateExpected({ ...scenario, schedule: [] });
-  const cut = simulateExpected({ ...scenario, schedule: [{ fromMonth: from, toMonth: to, brandShare }] });
+  const cut = simulateExpected({ ...scenario, schedule: [segment] });
   return { held, cut, heldTotal: cumulative(held), cutTotal: cumulative(cut), from, to };
 }
 

@@ -1,0 +1,181 @@
+// Figure: the MQL trap. As the gated share of the lead-generation budget rises from none to all,
+// what the lead report shows (leads, cost per lead) against what the business gets
+// (opportunities, wins, cost per opportunity, CAC), each over the horizon and as a change from
+// no gating (MODEL.md section 11, target T9).
+
+import { gatedSweep, runTotals, simulateExpected } from '../model/index.ts';
+import type { GatedPoint } from '../model/index.ts';
+import { lineChart } from '../charts/lineChart.ts';
+import type { LineRow } from '../charts/lineChart.ts';
+import type { Role } from '../charts/palette.ts';
+import { stackPanels } from '../charts/stack.ts';
+import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { budgetOverrides } from './splits.ts';
+import { countColumn, currencyColumn, percentColumn } from './columns.ts';
+import type { FigureDefinition } from './types.ts';
+
+export interface MqlRows {
+  points: GatedPoint[];
+  /** The reader's own gated share, run exactly (it need not be on the sweep's grid). */
+  mine: GatedPoint;
+  horizon: number;
+}
+
+type Metric = 'leads' | 'cpl' | 'opportunities' | 'wins' | 'costPerOpportunity' | 'cac';
+
+const PANELS: { title: string; lines: { key: Metric; label: string; role: Role; dashed: boolean }[] }[] = [
+  {
+    title: 'What the lead report shows',
+    lines: [
+      { key: 'leads', label: 'Leads', role: 'c-activation', dashed: false },
+      { key: 'cpl', label: 'Cost per lead', role: 'c-activation', dashed: true },
+    ],
+  },
+  {
+    title: 'What the business gets',
+    lines: [
+      { key: 'opportunities', label: 'Opportunities', role: 'c-brand', dashed: false },
+      { key: 'costPerOpportunity', label: 'Cost per opp.', role: 'c-brand', dashed: true },
+      { key: 'wins', label: 'Wins', role: 'c-bought', dashed: false },
+      { key: 'cac', label: 'CAC', role: 'c-bought', dashed: true },
+    ],
+  },
+];
+
+/** A point's metric as a change from the same plan with nothing gated. */
+export function changeFromUngated(point: GatedPoint, base: GatedPoint, key: Metric): number | null {
+  const value = point[key];
+  const from = base[key];
+  return value !== null && from ? value / from - 1 : null;
+}
+
+const STEPS = 21;
+
+export const mqlTrapFigure: FigureDefinition<MqlRows> = {
+  name: 'mql-trap',
+  namespace: 'mql',
+  title: 'The MQL trap',
+  caption:
+    'The same budget, with more and more of the lead-generation money spent on gated content (a report behind a form). Each line is a total over the horizon, as a change from gating nothing. Above, what a lead report shows; below, what the business gets. Dashed lines are costs.',
+  overrides: {
+    ...budgetOverrides,
+    gatedShare: { label: 'Your gated share (marked)' },
+  },
+  controls: [
+    'gatedShare',
+    'gatedCpl',
+    'intentLift',
+    'salesCostPerLead',
+    'monthlyBudget',
+    'brandShare',
+    'horizonMonths',
+  ],
+  extras: {},
+  presets: [],
+  legend: [
+    { className: 'c-activation', label: 'Leads; cost per lead (dashed)' },
+    { className: 'c-brand', label: 'Opportunities; cost per opportunity (dashed)' },
+    { className: 'c-bought', label: 'Wins; CAC (dashed)' },
+  ],
+  aspect: 0.8,
+  minHeight: 420,
+  maxHeight: 640,
+  compute({ scenario }) {
+    const points = gatedSweep(scenario, STEPS);
+    const mine = {
+      gatedShare: scenario.gatedShare,
+      ...runTotals(simulateExpected({ ...scenario, schedule: [] })),
+    };
+    return { points, mine, horizon: scenario.horizonMonths };
+  },
+  draw(d, { scenario }, options) {
+    const base = d.points[0]!;
+    const top = Math.round(options.height * 0.42);
+    const panels = PANELS.map((panel, i) => {
+      const lines: LineRow[] = panel.lines.flatMap((line) =>
+        d.points.map((p) => ({
+          x: p.gatedShare,
+          series: line.label,
+          role: line.role,
+          value: changeFromUngated(p, base, line.key),
+          dashed: line.dashed,
+        })),
+      );
+      return lineChart(lines, {
+        ...options,
+        height: i === 0 ? top : options.height - top - 8,
+        xLabel: 'Share of lead-generation spend on gated content',
+        yLabel: `${panel.title}: change`,
+        xFormat: '.0%',
+        yFormat: '+.0%',
+        xDomain: [0, 1],
+        rules: [{ x: scenario.gatedShare, label: `yours: ${formatPercent(scenario.gatedShare)}`, role: 'c-ever' }],
+      });
+    });
+    return stackPanels(panels, options);
+  },
+  summary(d) {
+    const base = d.points[0]!;
+    const half = d.points[Math.round((STEPS - 1) / 2)]!;
+    const c = (key: Metric) => changeFromUngated(half, base, key);
+    const signed = (x: number | null) =>
+      x === null ? formatPercent(null) : `${x >= 0 ? '+' : '\u2212'}${formatPercent(Math.abs(x))}`;
+    return `Over ${formatMonths(d.horizon)}, gating half the lead-generation budget instead of none changes leads by ${signed(c('leads'))} and cost per lead by ${signed(c('cpl'))}, while opportunities change by ${signed(c('opportunities'))}, wins by ${signed(c('wins'))} and CAC by ${signed(c('cac'))}. The form fills are mostly buyers who are not in market, so they cost sales time and rarely become pipeline.`;
+  },
+  values(d) {
+    const base = d.points[0]!;
+    const half = d.points[Math.round((STEPS - 1) / 2)]!;
+    return {
+      leadsChange: changeFromUngated(half, base, 'leads'),
+      cplChange: changeFromUngated(half, base, 'cpl'),
+      oppsChange: changeFromUngated(half, base, 'opportunities'),
+      cacChange: changeFromUngated(half, base, 'cac'),
+    };
+  },
+  stats(d) {
+    const base = d.points[0]!;
+    const half = d.points[Math.round((STEPS - 1) / 2)]!;
+    const all = d.points.at(-1)!;
+    const pct = (x: number | null) => formatPercent(x === null ? null : Math.abs(x));
+    return {
+      horizon: formatMonths(d.horizon),
+      baseLeads: formatCount(base.leads),
+      halfLeads: formatCount(half.leads),
+      baseCpl: formatCurrency(base.cpl),
+      halfCpl: formatCurrency(half.cpl),
+      baseOpps: formatCount(base.opportunities),
+      halfOpps: formatCount(half.opportunities),
+      baseCac: formatCurrency(base.cac),
+      halfCac: formatCurrency(half.cac),
+      baseCostPerOpp: formatCurrency(base.costPerOpportunity),
+      halfCostPerOpp: formatCurrency(half.costPerOpportunity),
+      halfLeadsChange: pct(changeFromUngated(half, base, 'leads')),
+      halfCplChange: pct(changeFromUngated(half, base, 'cpl')),
+      halfOppsChange: pct(changeFromUngated(half, base, 'opportunities')),
+      halfCacChange: pct(changeFromUngated(half, base, 'cac')),
+      halfFormShare: formatPercent(half.leads > 0 ? half.formLeads / half.leads : null),
+      allOppsChange: pct(changeFromUngated(all, base, 'opportunities')),
+      allWinsChange: pct(changeFromUngated(all, base, 'wins')),
+      allCacChange: pct(changeFromUngated(all, base, 'cac')),
+      allLeadsChange: pct(changeFromUngated(all, base, 'leads')),
+      mineLeads: formatCount(d.mine.leads),
+      mineOpps: formatCount(d.mine.opportunities),
+      mineCac: formatCurrency(d.mine.cac),
+    };
+  },
+  table(d) {
+    return {
+      columns: [
+        percentColumn('gatedShare', 'Gated share'),
+        countColumn('leads', 'Leads'),
+        countColumn('formLeads', 'Form leads'),
+        currencyColumn('cpl', 'Cost per lead'),
+        countColumn('opportunities', 'Opportunities'),
+        currencyColumn('costPerOpportunity', 'Cost per opportunity'),
+        countColumn('wins', 'Wins'),
+        currencyColumn('cac', 'CAC'),
+      ],
+      rows: d.points.map((p) => ({ ...p })),
+    };
+  },
+};
