@@ -2,6 +2,7 @@
 // presets restricted to a figure's controls, and the pool-timing controls.
 
 import { marketPresets } from '../model/index.ts';
+import { formatPercent } from '../lib/format.ts';
 import type { ParameterKey, ScenarioPatch } from '../model/index.ts';
 import type { ExtraSetting, FigurePreset } from './types.ts';
 
@@ -67,4 +68,15 @@ export function switchSetting(
     source,
     ...(choices ? { control: 'choice' as const, choices } : { control: 'toggle' as const }),
   };
+}
+
+/**
+ * A change in words: "fall by 3.1%", "rise by 13%", "stay the same"; with `singular`, "falls
+ * by", "rises by", "stays the same".
+ */
+export function riseOrFall(change: number | null, singular = false): string {
+  if (change === null) return formatPercent(null);
+  const s = singular ? 's' : '';
+  if (Math.abs(change) < 0.0005) return `stay${s} the same`;
+  return `${change > 0 ? 'rise' : 'fall'}${s} by ${formatPercent(Math.abs(change))}`;
 }

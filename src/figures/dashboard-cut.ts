@@ -9,7 +9,7 @@ import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { month } from './downturn.ts';
-import { switchSetting } from './common.ts';
+import { riseOrFall, switchSetting } from './common.ts';
 import { countColumn, currencyColumn } from './columns.ts';
 import type { FigureDefinition, FigureState } from './types.ts';
 
@@ -162,7 +162,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       r.spendChange !== null && r.spendChange < 0
         ? `spending falls ${formatPercent(-r.spendChange)}`
         : 'spending is unchanged';
-    return `During the cut (months ${d.from}\u2013${d.to}) ${spend}; in its first month leads fall ${formatPercent(-(r.firstLeadsChange ?? 0))} and the dashboard\u2019s cost per lead moves from ${formatCurrency(r.heldDashboard)} to ${formatCurrency(r.firstDashboard)}. The worst month is month ${r.worstMonth}, with ${formatPercent(r.worstGap)} fewer leads than the plan that held. By month ${d.held.length} the cut has cost ${formatCount(r.leadsLost)} leads and ${formatCount(r.oppsLost)} opportunities${d.money === 'saved' ? ` to save ${formatCurrency(r.saved)}` : ''}, and last click credits ${formatCount(sumOf(d.cutBrandCredit))} leads to brand in the plan that cut and ${formatCount(sumOf(d.heldBrandCredit))} in the plan that held.`;
+    return `During the cut (months ${d.from}\u2013${d.to}) ${spend}; in its first month leads ${riseOrFall(r.firstLeadsChange)} and the dashboard\u2019s cost per lead moves from ${formatCurrency(r.heldDashboard)} to ${formatCurrency(r.firstDashboard)}. The worst month is month ${r.worstMonth}, with ${formatPercent(r.worstGap)} fewer leads than the plan that held. By month ${d.held.length} the cut has cost ${formatCount(r.leadsLost)} leads and ${formatCount(r.oppsLost)} opportunities${d.money === 'saved' ? ` to save ${formatCurrency(r.saved)}` : ''}, and last click credits ${formatCount(sumOf(d.cutBrandCredit))} leads to brand in the plan that cut and ${formatCount(sumOf(d.heldBrandCredit))} in the plan that held.`;
   },
   values(d) {
     const r = cutReport(d);
@@ -174,7 +174,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       cutSpan: `months ${d.from}\u2013${d.to}`,
       cutLength: formatMonths(d.to - d.from + 1),
       spendCut: formatPercent(r.spendChange === null ? null : -r.spendChange),
-      firstLeadsDrop: formatPercent(r.firstLeadsChange === null ? null : -r.firstLeadsChange),
+      firstLeads: riseOrFall(r.firstLeadsChange),
       heldDashboard: formatCurrency(r.heldDashboard),
       firstDashboard: formatCurrency(r.firstDashboard),
       worstGap: formatPercent(r.worstGap),

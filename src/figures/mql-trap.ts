@@ -9,9 +9,10 @@ import { lineChart } from '../charts/lineChart.ts';
 import type { LineRow } from '../charts/lineChart.ts';
 import type { Role } from '../charts/palette.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCurrency, formatDecimal, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
+import { riseOrFall } from './common.ts';
 import type { FigureDefinition } from './types.ts';
 
 export interface MqlRows {
@@ -132,12 +133,15 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
       cacChange: changeFromUngated(half, base, 'cac'),
     };
   },
-  stats(d) {
+  stats(d, { scenario }) {
     const base = d.points[0]!;
     const half = d.points[Math.round((STEPS - 1) / 2)]!;
     const all = d.points.at(-1)!;
-    const pct = (x: number | null) => formatPercent(x === null ? null : Math.abs(x));
     return {
+      gatedCpl: formatCurrency(scenario.gatedCpl),
+      intentLift: `${formatDecimal(scenario.intentLift)} times`,
+      salesCostPerLead: formatCurrency(scenario.salesCostPerLead),
+      halfInMarket: formatPercent(half.formLeads > 0 ? half.formLeadsInMarket / half.formLeads : null),
       horizon: formatMonths(d.horizon),
       baseLeads: formatCount(base.leads),
       halfLeads: formatCount(half.leads),
@@ -149,15 +153,15 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
       halfCac: formatCurrency(half.cac),
       baseCostPerOpp: formatCurrency(base.costPerOpportunity),
       halfCostPerOpp: formatCurrency(half.costPerOpportunity),
-      halfLeadsChange: pct(changeFromUngated(half, base, 'leads')),
-      halfCplChange: pct(changeFromUngated(half, base, 'cpl')),
-      halfOppsChange: pct(changeFromUngated(half, base, 'opportunities')),
-      halfCacChange: pct(changeFromUngated(half, base, 'cac')),
+      halfLeadsMove: riseOrFall(changeFromUngated(half, base, 'leads')),
+      halfCplMove: riseOrFall(changeFromUngated(half, base, 'cpl'), true),
+      halfOppsMove: riseOrFall(changeFromUngated(half, base, 'opportunities')),
+      halfCacMove: riseOrFall(changeFromUngated(half, base, 'cac'), true),
       halfFormShare: formatPercent(half.leads > 0 ? half.formLeads / half.leads : null),
-      allOppsChange: pct(changeFromUngated(all, base, 'opportunities')),
-      allWinsChange: pct(changeFromUngated(all, base, 'wins')),
-      allCacChange: pct(changeFromUngated(all, base, 'cac')),
-      allLeadsChange: pct(changeFromUngated(all, base, 'leads')),
+      allOppsMove: riseOrFall(changeFromUngated(all, base, 'opportunities')),
+      allWinsMove: riseOrFall(changeFromUngated(all, base, 'wins')),
+      allCacMove: riseOrFall(changeFromUngated(all, base, 'cac'), true),
+      allLeadsMove: riseOrFall(changeFromUngated(all, base, 'leads')),
       mineLeads: formatCount(d.mine.leads),
       mineOpps: formatCount(d.mine.opportunities),
       mineCac: formatCurrency(d.mine.cac),

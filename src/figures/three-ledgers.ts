@@ -98,7 +98,7 @@ export const threeLedgersFigure: FigureDefinition<LedgerRows> = {
       lastTrue: d.months.at(-1)!.shares.trueCredit,
     };
   },
-  stats(d) {
+  stats(d, { scenario }) {
     const first = d.months[0]!.shares;
     const last = d.months.at(-1)!.shares;
     // The first month from which the true credit stays above what the survey says.
@@ -109,6 +109,8 @@ export const threeLedgersFigure: FigureDefinition<LedgerRows> = {
       if (!above) overtakes = null;
     }
     return {
+      brandShare: formatPercent(scenario.brandShare),
+      recall: formatPercent(scenario.selfReportRecall),
       measure: d.measure,
       months: formatMonths(d.months.length),
       total: formatCount(d.overall.total),

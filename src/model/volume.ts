@@ -11,6 +11,8 @@ export interface RunTotals {
   leads: number;
   /** Leads from gated content (form fills). */
   formLeads: number;
+  /** Form fills from buyers in market. */
+  formLeadsInMarket: number;
   opportunities: number;
   wins: number;
   /** Brand plus activation spend. */
@@ -28,6 +30,7 @@ export interface RunTotals {
 export function runTotals(rows: readonly MonthRow[]): RunTotals {
   let leads = 0;
   let formLeads = 0;
+  let formLeadsInMarket = 0;
   let opportunities = 0;
   let wins = 0;
   let spend = 0;
@@ -36,6 +39,7 @@ export function runTotals(rows: readonly MonthRow[]): RunTotals {
   for (const r of rows) {
     leads += r.leads;
     formLeads += r.formLeads;
+    formLeadsInMarket += r.formLeadsInMarket;
     opportunities += r.opportunities;
     wins += r.wins;
     spend += r.brandSpend + r.activationSpend;
@@ -45,6 +49,7 @@ export function runTotals(rows: readonly MonthRow[]): RunTotals {
   return {
     leads,
     formLeads,
+    formLeadsInMarket,
     opportunities,
     wins,
     spend,

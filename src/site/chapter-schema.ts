@@ -9,8 +9,8 @@ export const sourceSchema = z
     title: z.string().min(3),
     /** Author(s), or the publisher when no author is named. */
     author: z.string().min(2),
-    /** Year of publication. */
-    year: z.number().int().min(1900).max(2100),
+    /** Year of publication; omitted for an undated web page (cited as "n.d."). */
+    year: z.number().int().min(1900).max(2100).optional(),
     /** Where a reader can find it; omitted for works with no stable address. */
     url: z.url().optional(),
     /** What the chapter uses it for, in one short phrase. */

@@ -38,6 +38,6 @@ export function groupSources(chapters: readonly Chapter[]): GroupedSource[] {
     }
   }
   return [...groups.values()].sort(
-    (a, b) => a.source.author.localeCompare(b.source.author) || a.source.year - b.source.year,
+    (a, b) => a.source.author.localeCompare(b.source.author) || (a.source.year ?? 0) - (b.source.year ?? 0),
   );
 }
