@@ -5,6 +5,8 @@ import { Bench } from 'tinybench';
 import { attribution, defaultScenario, plannerDashboard, simulate, sweep } from '../../src/model/index.ts';
 import { poolStates } from '../../src/model/pool.ts';
 import { splitSweep } from '../../src/model/sweep.ts';
+import { figureByName } from '../../src/figures/registry.ts';
+import { readFigure } from '../../src/figures/url-state.ts';
 
 interface Workload {
   name: string;
@@ -49,6 +51,25 @@ const workloads: Workload[] = [
     iterations: 200,
     run: () => plannerDashboard(defaultScenario),
   },
+  // What one slider movement recomputes on the new chapters' figures (a frame is 16 ms).
+  ...[
+    ['three-ledgers', {}],
+    ['survey-recall', {}],
+    ['dashboard-cut', {}],
+    ['mql-trap', {}],
+    ['gate-or-give', {}],
+    ['sales-velocity', {}],
+    ['horizon-sweep', { objective: '2' }],
+  ].map(([name, own]) => {
+    const figure = figureByName(name as string);
+    const { state } = readFigure(figure, defaultScenario, own as Record<string, string>);
+    return {
+      name: `figure ${name as string}${Object.keys(own as object).length ? ' (wins)' : ''}: compute at the defaults`,
+      goalMs: 16,
+      iterations: 100,
+      run: () => figure.compute(state),
+    };
+  }),
   {
     name: 'agent engine, 100,000 buyers x 60 months',
     goalMs: 150,

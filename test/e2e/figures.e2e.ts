@@ -278,6 +278,26 @@ describe('address', () => {
       } as Record<string, string[]>,
       stray: ['constructor'],
     },
+    {
+      query:
+        '?ledgers.selfReportRecall=2&ledgers.measure=%3Csvg%20onload=alert(1)%3E&recall.initialSalience=-1&dcut.cutFrom=0&dcut.money=Infinity&dcut.cutMonths=1e999&zz=%22%3E%3Cb%3E',
+      figures: {
+        'three-ledgers': ['selfReportRecall', 'measure'],
+        'survey-recall': ['initialSalience'],
+        'dashboard-cut': ['cutFrom', 'money', 'cutMonths'],
+      } as Record<string, string[]>,
+      stray: ['zz'],
+    },
+    {
+      query:
+        '?mql.gatedShare=1.5&mql.gatedCpl=abc&gate.monthlySum=-5&gate.intentLift=NaN&velocity.dealSize=%3Cscript%3E&velocity.salesCycleMonths=0&toString=1',
+      figures: {
+        'mql-trap': ['gatedShare', 'gatedCpl'],
+        'gate-or-give': ['monthlySum', 'intentLift'],
+        'sales-velocity': ['dealSize', 'salesCycleMonths'],
+      } as Record<string, string[]>,
+      stray: ['toString'],
+    },
   ];
 
   it.each(HOSTILE)(
