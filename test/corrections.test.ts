@@ -59,6 +59,11 @@ describe('corrections schema', () => {
       ['a', '2026-05-01', ['2026-05-01', '2026-01-02']],
       ['b', '2026-03-01', ['2026-03-01']],
     ]);
+    const sameDay = [
+      { ...good, chapter: 'a' },
+      { ...good, chapter: 'b' },
+    ];
+    expect(groupCorrections(sameDay, ['b', 'a']).map((g) => g.chapter)).toEqual(['b', 'a']);
   });
 
   it('content/corrections.yaml fits the schema and names existing chapters', () => {

@@ -62,8 +62,12 @@ export interface CorrectionGroup {
   latest: string;
 }
 
-/** Corrections grouped by chapter, each group newest first, groups by their latest correction. */
-export function groupCorrections(corrections: readonly Correction[]): CorrectionGroup[] {
+/**
+ * Corrections grouped by chapter, each group newest first; groups by their latest correction,
+ * and on the same date in `order` (the reading order of the chapters), then by slug.
+ */
+export function groupCorrections(corrections: readonly Correction[], order: readonly string[] = []): CorrectionGroup[] {
+  const rank = (slug: string) => (order.includes(slug) ? order.indexOf(slug) : order.length);
   const groups = new Map<string, Correction[]>();
   for (const c of corrections) groups.set(c.chapter, [...(groups.get(c.chapter) ?? []), c]);
   return [...groups.entries()]
@@ -71,5 +75,8 @@ export function groupCorrections(corrections: readonly Correction[]): Correction
       const sorted = [...entries].sort((a, b) => b.date.localeCompare(a.date));
       return { chapter, entries: sorted, latest: sorted[0]!.date };
     })
-    .sort((a, b) => b.latest.localeCompare(a.latest) || a.chapter.localeCompare(b.chapter));
+    .sort(
+      (a, b) =>
+        b.latest.localeCompare(a.latest) || rank(a.chapter) - rank(b.chapter) || a.chapter.localeCompare(b.chapter),
+    );
 }

@@ -6,22 +6,22 @@ import type { Correction, CorrectionGroup } from './corrections-schema.ts';
 import { chaptersInOrder } from './chapters.ts';
 
 /** Every correction, in file order; the build stops on one naming a chapter that does not exist. */
+async function chapterSlugs(): Promise<string[]> {
+  return (await chaptersInOrder()).map((c) => c.data.slug);
+}
+
 export async function allCorrections(): Promise<Correction[]> {
   const entries = (await getCollection('corrections')).sort((a, b) => Number(a.id) - Number(b.id));
   const corrections = entries.map(({ data }) => {
     const { id: _id, ...correction } = data;
     return correction;
   });
-  const chapters = await chaptersInOrder();
-  checkCorrectionChapters(
-    corrections,
-    chapters.map((c) => c.data.slug),
-  );
+  checkCorrectionChapters(corrections, await chapterSlugs());
   return corrections;
 }
 
 export async function correctionGroups(): Promise<CorrectionGroup[]> {
-  return groupCorrections(await allCorrections());
+  return groupCorrections(await allCorrections(), await chapterSlugs());
 }
 
 /** The date of a chapter's latest correction, or null when it has none. */

@@ -10,7 +10,7 @@ import { correctionSchema, groupCorrections } from '../../src/site/corrections-s
 const entries = (
   load(readFileSync(new URL('../../content/corrections.yaml', import.meta.url), 'utf8')) as unknown[]
 ).map((e) => correctionSchema.parse(e));
-const groups = groupCorrections(entries);
+const groups = groupCorrections(entries, ['the-rotating-pool', 'activation-saturates', 'brand-compounds']);
 
 describe('/corrections/', () => {
   it('lists every entry under its chapter, newest chapter first', async () => {
