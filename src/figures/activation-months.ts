@@ -5,7 +5,7 @@ import { simulateExpected } from '../model/index.ts';
 import type { MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
@@ -60,7 +60,7 @@ export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
     const last = rows.at(-1)!;
     return `With no brand spend, the cost per lead goes from ${formatCurrency(first.cpl)} in month 1 to ${formatCurrency(last.cpl)} in month ${last.month}, as the buyers who remember the brand fall from ${formatPercent(first.salience)} to ${formatPercent(last.salience)} and leads from ${formatCount(first.leads)} to ${formatCount(last.leads)} a month.`;
   },
-  stats(rows) {
+  stats(rows, { scenario }) {
     const first = rows[0]!;
     const last = rows.at(-1)!;
     const rise = first.cpl && last.cpl ? last.cpl / first.cpl - 1 : null;
@@ -70,6 +70,9 @@ export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
       cplRise: rise === null ? formatPercent(null) : `${rise >= 0 ? '+' : ''}${formatPercent(rise)}`,
       firstSalience: formatPercent(first.salience),
       lastSalience: formatPercent(last.salience),
+      halfLife: formatMonths(scenario.memoryHalfLifeMonths),
+      horizon: formatMonths(rows.length),
+      lastMonth: `month ${formatCount(last.month)}`,
     };
   },
   table(rows) {

@@ -28,6 +28,12 @@ export interface CplTime {
   bands: BandResult | null;
 }
 
+/** "83 to 118": the fewest and most leads in any month of the two reference splits. */
+function leadRange(runs: readonly SplitRun[]): string {
+  const leads = runs.flatMap((run) => run.rows.map((r) => r.leads));
+  return `${formatCount(Math.min(...leads))} to ${formatCount(Math.max(...leads))}`;
+}
+
 export const cplTimeFigure: FigureDefinition<CplTime> = {
   name: 'cpl-time',
   namespace: 'cpl',
@@ -122,6 +128,12 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
       lastHeavy: formatCurrency(heavy.rows.at(-1)!.cpl),
       lastGap: higherLower(relative(heavy.rows.at(-1)!.cpl, light.rows.at(-1)!.cpl)),
       horizon: formatMonths(light.rows.length),
+      lastMonth: `month ${formatCount(light.rows.length)}`,
+      month1SalienceLight: formatPercent(light.rows[0]!.salience),
+      month1SalienceHeavy: formatPercent(heavy.rows[0]!.salience),
+      month1BrandFirstLight: formatCount(light.rows[0]!.brandFirstLeads),
+      month1BrandFirstHeavy: formatCount(heavy.rows[0]!.brandFirstLeads),
+      monthlyLeads: leadRange([light, heavy]),
     };
   },
   table({ runs, bands }) {

@@ -62,6 +62,9 @@ export const dashboardFigure: FigureDefinition<MonthRow[]> = {
       lastDashboardCpl: formatCurrency(last.dashboardCpl),
       lastFullCpl: formatCurrency(last.cpl),
       hiddenShare: formatPercent(last.cpl && last.dashboardCpl !== null ? 1 - last.dashboardCpl / last.cpl : null),
+      lastPaidCpl: formatCurrency(last.paidLeads > 0 ? last.activationSpend / last.paidLeads : null),
+      lastBrandFirstShare: formatPercent(last.leads > 0 ? last.brandFirstLeads / last.leads : null),
+      lastMonth: `month ${formatCount(last.month)}`,
     };
   },
   table(rows) {
