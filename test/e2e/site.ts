@@ -16,6 +16,7 @@ export const PAGES = [
   '/chapters/what-dashboards-miss/teach/',
   '/chapters/volume-versus-quality/teach/',
   '/sources/',
+  '/corrections/',
   '/404.html',
 ];
 
