@@ -2,16 +2,18 @@
 // engine. With N = 100,000 and 20 seeds the mean of each output must lie within 4 standard
 // errors of the expectation at every month.
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, simulate } from '../src/model/index.ts';
+import { defaultScenario, simulate, simulateSegments } from '../src/model/index.ts';
 import type { MonthRow, Scenario } from '../src/model/index.ts';
 import { mean, standardError } from './helpers.ts';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const METRICS = ['salience', 'leads', 'wins'] as const;
 
-function agreement(scenario: Scenario) {
-  const expected = simulate(scenario, { engine: 'expected' });
-  const runs: MonthRow[][] = SEEDS.map((seed) => simulate(scenario, { engine: 'agents', seed }));
+type Runner = (options: { engine: 'expected' } | { engine: 'agents'; seed: number }) => MonthRow[];
+
+function agreement(scenario: Scenario, run: Runner = (options) => simulate(scenario, options)) {
+  const expected = run({ engine: 'expected' });
+  const runs: MonthRow[][] = SEEDS.map((seed) => run({ engine: 'agents', seed }));
   const misses: string[] = [];
   let worst = 0;
   for (const metric of METRICS) {
@@ -54,5 +56,16 @@ describe('engine contract', () => {
   it('holds with a third of the lead-generation budget on gated content (MODEL.md v2)', () => {
     const scenario: Scenario = { ...defaultScenario, gatedShare: 0.3, horizonMonths: 24 };
     expect(agreement(scenario).misses).toEqual([]);
+  });
+
+  it('holds for a segmented scenario: a named-account tier, a mid tier and a long tail, summed (MODEL.md v2)', () => {
+    const scenario: Scenario = { ...defaultScenario, monthlyBudget: 40_000, horizonMonths: 24 };
+    const tiers = [
+      { name: 'Named accounts', budgetShare: 0.3, buyers: 500, dealSize: 150_000, brandCpm: 200, medianCpc: 40 },
+      { name: 'Mid market', budgetShare: 0.3, buyers: 10_000, dealSize: 40_000 },
+      { name: 'Long tail', budgetShare: 0.4, buyers: 89_500 },
+    ];
+    const { misses } = agreement(scenario, (options) => simulateSegments(scenario, tiers, options).total);
+    expect(misses).toEqual([]);
   });
 });
