@@ -69,3 +69,20 @@ describe('calibration targets on the defaults', () => {
     expect(cumulative(cut).at(-1)!.leads).toBeLessThan(cumulative(held).at(-1)!.leads);
   });
 });
+
+describe('the calibration report on the model page', () => {
+  it('finds every target met at the defaults, measured by the engine', async () => {
+    const { calibrationReport } = await import('../src/model/calibration.ts');
+    const report = calibrationReport();
+    expect(report.map((r) => r.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10']);
+    expect(report.filter((r) => !r.met)).toEqual([]);
+    expect(report.find((r) => r.id === 'T4')!.measured).toBe('month 15');
+  });
+
+  it('reports a target as missed when the model no longer meets it', async () => {
+    const { calibrationReport } = await import('../src/model/calibration.ts');
+    const report = calibrationReport({ ...defaultScenario, encodingPerExposure: 0 });
+    expect(report.find((r) => r.id === 'T4')!.met).toBe(false);
+    expect(report.find((r) => r.id === 'T4')!.measured).toBe('no crossover');
+  });
+});

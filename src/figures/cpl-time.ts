@@ -20,7 +20,7 @@ const BAND_BUYERS = 100_000;
 const band = switchSetting(
   'Uncertainty band',
   `10th-90th percentile of the agent engine over ${BAND_SEEDS} seeds, computed in the background.`,
-  'Agent engine (MODEL.md section 8).',
+  'The agent engine (see /model/).',
 );
 
 export interface CplTime {

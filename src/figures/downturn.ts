@@ -21,7 +21,7 @@ export const month = (label: string, description: string, defaultValue: number, 
   format: 'count',
   label,
   description,
-  source: 'The scenario of MODEL.md target T7: brand cut to 0 in months 7-12.',
+  source: 'The downturn of calibration target T7 (see /model/): brand cut to 0 in months 7-12.',
 });
 
 export const downturnFigure: FigureDefinition<BrandCut> = {

@@ -34,7 +34,7 @@ export const OBJECTIVES: readonly { value: number; id: SweepObjective; label: st
 const objective = switchSetting(
   'What you count',
   'The total the best split maximizes over the horizon. Contribution counts revenue when a deal closes, a sales cycle after its lead, less brand, activation and sales spend.',
-  'MODEL.md section 14.',
+  'The model (see /model/).',
   OBJECTIVES.map(({ value, label }) => ({ value, label })),
 );
 

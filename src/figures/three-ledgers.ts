@@ -14,7 +14,7 @@ import type { FigureDefinition, FigureState } from './types.ts';
 export const measureSetting = switchSetting(
   'What is credited',
   'Leads, or the opportunities they become: brand-first and warm leads convert more often, so brand\u2019s share of opportunities is larger.',
-  'MODEL.md section 13.',
+  'The model\u2019s three ledgers (see /model/).',
   [
     { value: 0, label: 'Opportunities' },
     { value: 1, label: 'Leads' },

@@ -25,6 +25,8 @@ export interface DatasetOptions {
    * half-lives (memory from before the burn-in is then under 4% of what it was), at most 520.
    */
   burnInWeeks?: number;
+  /** Told the share of the work done after each of the four engine runs. */
+  onProgress?: (done: number) => void;
 }
 
 export interface DatasetRow {
@@ -133,7 +135,7 @@ function credit(both: MonthRow, noBrand: MonthRow, noSearch: MonthRow, neither: 
 
 export function syntheticDataset(
   scenario: Scenario,
-  { seed, weeks = 156, noise = 0.1, burnInWeeks }: DatasetOptions,
+  { seed, weeks = 156, noise = 0.1, burnInWeeks, onProgress }: DatasetOptions,
 ): SyntheticDataset {
   if (!Number.isFinite(seed)) throw new RangeError(`invalid seed: ${seed}`);
   if (!Number.isInteger(weeks) || weeks < 1 || weeks > 520) throw new RangeError(`invalid weeks: ${weeks}`);
@@ -145,10 +147,17 @@ export function syntheticDataset(
   const weekly = weeklyScenario(scenario, total);
   const plan = spendPlan(weekly, total, seed);
   const zeros = plan.brand.map(() => 0);
-  const both = simulatePlan(weekly, plan);
-  const noBrand = simulatePlan(weekly, { brand: zeros, activation: plan.activation });
-  const noSearch = simulatePlan(weekly, { brand: plan.brand, activation: zeros });
-  const neither = simulatePlan(weekly, { brand: zeros, activation: zeros });
+  const plans: BudgetPlan[] = [
+    plan,
+    { brand: zeros, activation: plan.activation },
+    { brand: plan.brand, activation: zeros },
+    { brand: zeros, activation: zeros },
+  ];
+  const [both, noBrand, noSearch, neither] = plans.map((p, i) => {
+    const rows = simulatePlan(weekly, p);
+    onProgress?.((i + 1) / (plans.length + 1));
+    return rows;
+  }) as [MonthRow[], MonthRow[], MonthRow[], MonthRow[]];
   // Noise has its own stream, so the spend of a seed does not depend on the noise level.
   const normal = randomNormal(randomSource(seed + 0x9e3779b9));
   const observe = (value: number) => value * Math.exp(noise * normal() - (noise * noise) / 2);
@@ -179,6 +188,7 @@ export function syntheticDataset(
       leads_from_search: c.search,
     };
   });
+  onProgress?.(1);
   const per1000 = (leads: number, spend: number) => (spend > 0 ? (leads / spend) * 1000 : null);
   return {
     rows,
@@ -194,4 +204,23 @@ export function syntheticDataset(
       columns: { observed: [...OBSERVED_COLUMNS], truth: [...TRUTH_COLUMNS] },
     },
   };
+}
+
+/** A number as the CSV writes it: at most 6 decimals, no exponent, no trailing zeros. */
+function csvNumber(value: number): string {
+  const fixed = value.toFixed(6).replace(/\.?0+$/, '');
+  return fixed === '-0' ? '0' : fixed;
+}
+
+/** The dataset as CSV text, observed columns first, then truth columns; the same in Node and browsers. */
+export function datasetCsv(rows: readonly DatasetRow[]): string {
+  const columns = [...OBSERVED_COLUMNS, ...TRUTH_COLUMNS];
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => (c === 'week' ? row.week : csvNumber(row[c]))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The JSON sidecar: the truth, pretty-printed. */
+export function datasetJson(truth: DatasetTruth): string {
+  return `${JSON.stringify(truth, null, 2)}\n`;
 }

@@ -53,5 +53,13 @@ export { gatedSweep, gateOrGive, runTotals, velocityBySplit } from './volume.ts'
 export type { GatedPoint, GateOrGive, RunTotals, VelocityPoint } from './volume.ts';
 export { simulateSegments, segmentScenarios, segmentSpecSchema, sumRows } from './segments.ts';
 export type { SegmentSpec, SegmentRun, SegmentedResult } from './segments.ts';
-export { syntheticDataset, weeklyScenario, OBSERVED_COLUMNS, TRUTH_COLUMNS, WEEKS_PER_MONTH } from './dataset.ts';
+export {
+  syntheticDataset,
+  weeklyScenario,
+  datasetCsv,
+  datasetJson,
+  OBSERVED_COLUMNS,
+  TRUTH_COLUMNS,
+  WEEKS_PER_MONTH,
+} from './dataset.ts';
 export type { DatasetRow, DatasetTruth, SyntheticDataset, DatasetOptions } from './dataset.ts';

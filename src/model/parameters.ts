@@ -215,7 +215,7 @@ export const parameters = {
     format: 'decimal',
     label: 'Encoding per exposure',
     description: 'Chance that one impression puts us in a buyer\u2019s mind.',
-    source: 'Calibrated so that the model meets the targets of MODEL.md section 10.',
+    source: 'Calibrated so that the model meets its calibration targets (see /model/).',
   },
   initialSalience: {
     ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
@@ -228,7 +228,7 @@ export const parameters = {
       'Brand-first rate',
       0.2,
       'Chance that a buyer who has us in mind comes straight to us when it enters the market.',
-      'Calibrated (MODEL.md section 10).',
+      'Calibrated to the model\u2019s targets (see /model/).',
     ),
     group: 'memory',
     estimate:
@@ -417,7 +417,7 @@ export const parameters = {
       'Brand share',
       0.4,
       'Share of the monthly budget spent on brand; the rest goes to activation.',
-      'The B2B Institute\u2019s 46% brand (WARC); Binet & Field\u2019s 60% for B2C.',
+      'Illustrative; Paddington (2026) reports the B2B Institute\u2019s split as 54% brand, and Binet & Field found 60% for consumer brands.',
     ),
     group: 'plan',
     estimate:
@@ -444,7 +444,7 @@ export const parameters = {
       'Gated-content share',
       0,
       'Share of the activation budget spent on gated content (reports and ebooks behind a form).',
-      'MODEL.md section 11 (v2); none by default, so the v1 results are unchanged.',
+      'None by default, so every earlier result is unchanged; see Volume versus quality.',
     ),
     group: 'plan',
     estimate:
@@ -464,7 +464,7 @@ export const parameters = {
     format: 'currency',
     label: 'Cost per form fill',
     description: 'Price of one form fill bought with gated content.',
-    source: 'Content syndication and lead-gen forms (MODEL.md section 11).',
+    source: 'Illustrative: content syndication and lead-generation forms.',
   },
   intentLift: {
     kind: 'number',
@@ -480,7 +480,7 @@ export const parameters = {
     format: 'decimal',
     label: 'Intent lift of form fillers',
     description: 'How much likelier a buyer in market is than an average buyer to fill in a form.',
-    source: 'MODEL.md section 11: most form fillers are out of market.',
+    source: 'Illustrative: most form fillers are not in market (see /model/).',
   },
   selfReportRecall: {
     ...share(

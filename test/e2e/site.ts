@@ -9,6 +9,7 @@ export const PAGES = [
   '/chapters/what-dashboards-miss/',
   '/chapters/volume-versus-quality/',
   '/plan/',
+  '/model/',
   '/glossary/',
   '/chapters/the-rotating-pool/teach/',
   '/chapters/activation-saturates/teach/',
