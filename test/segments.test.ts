@@ -58,9 +58,9 @@ describe('simulateSegments', () => {
     expect(() => simulateSegments(defaultScenario, [{ name: 'A', budgetShare: 1, buyers: -5 }])).toThrow(
       /segment 1: buyers/,
     );
-    expect(() => simulateSegments(defaultScenario, [{ name: 'A', budgetShare: 1, cycleMonths: 6, windowMonths: 9 }])).toThrow(
-      /segment "A"/,
-    );
+    expect(() =>
+      simulateSegments(defaultScenario, [{ name: 'A', budgetShare: 1, cycleMonths: 6, windowMonths: 9 }]),
+    ).toThrow(/segment "A"/);
     expect(() => simulateSegments(defaultScenario, [{ name: 'A', budgetShare: 1, monthlyBudget: 5 } as never])).toThrow(
       /segment 1/,
     );
