@@ -31,7 +31,7 @@ export const OBJECTIVES: readonly { value: number; id: SweepObjective; label: st
   { value: 3, id: 'contribution', label: 'Contribution (booked revenue less all spend)', noun: 'contribution' },
 ];
 
-const objective = switchSetting(
+export const objectiveSetting = switchSetting(
   'What you count',
   'The total the best split maximizes over the horizon. Contribution counts revenue when a deal closes, a sales cycle after its lead, less brand, activation and sales spend.',
   'The model (see /model/).',
@@ -46,7 +46,7 @@ export interface HorizonSweepRows {
   maxHorizon: number;
 }
 
-function objectiveOf(state: FigureState) {
+export function objectiveOf(state: FigureState) {
   return OBJECTIVES.find((o) => o.value === state.extras['objective']) ?? OBJECTIVES[0]!;
 }
 
@@ -83,7 +83,7 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
     'encodingPerExposure',
     'brandFirstRate',
   ],
-  extras: { objective, reading },
+  extras: { objective: objectiveSetting, reading },
   presets: [],
   legend: [
     { className: 'c-brand', label: 'Best brand share for what you count' },

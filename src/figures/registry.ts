@@ -18,6 +18,10 @@ import { dashboardCutFigure } from './dashboard-cut.ts';
 import { mqlTrapFigure } from './mql-trap.ts';
 import { gateOrGiveFigure } from './gate-or-give.ts';
 import { salesVelocityFigure } from './sales-velocity.ts';
+import { stageLadderFigure } from './stage-ladder.ts';
+import { challengerLeaderFigure } from './challenger-leader.ts';
+import { accountTiersFigure } from './account-tiers.ts';
+import { yourSplitFigure } from './your-split.ts';
 import type { FigureDefinition } from './types.ts';
 
 export const figures: Record<string, FigureDefinition<any>> = {
@@ -39,6 +43,10 @@ export const figures: Record<string, FigureDefinition<any>> = {
   [mqlTrapFigure.name]: mqlTrapFigure,
   [gateOrGiveFigure.name]: gateOrGiveFigure,
   [salesVelocityFigure.name]: salesVelocityFigure,
+  [stageLadderFigure.name]: stageLadderFigure,
+  [challengerLeaderFigure.name]: challengerLeaderFigure,
+  [accountTiersFigure.name]: accountTiersFigure,
+  [yourSplitFigure.name]: yourSplitFigure,
 };
 
 export function figureByName(name: string): FigureDefinition<any> {

@@ -85,7 +85,7 @@ export interface SweepPoint {
 const SHARES = 101;
 
 /** The month's contribution to an objective. */
-function monthValue(row: MonthRow, objective: SweepObjective): number {
+export function monthValue(row: MonthRow, objective: SweepObjective): number {
   switch (objective) {
     case 'leads':
       return row.leads;

@@ -1,0 +1,130 @@
+// Charts over named categories rather than a numeric axis: dots per category for several series
+// (the stage ladder), and horizontal bars, one per category (tiers of accounts).
+
+import * as Plot from '@observablehq/plot';
+import { axisTitles, plotTypography, typography } from './labels.ts';
+import { paint } from './palette.ts';
+import type { Role } from './palette.ts';
+import type { ChartOptions } from './poolDots.ts';
+
+export interface CategoryPoint {
+  category: string;
+  series: string;
+  role: Role;
+  value: number;
+  /** Join this series' dots with a line. */
+  line?: boolean;
+}
+
+export interface CategoryChartOptions extends ChartOptions {
+  categories: readonly string[];
+  xLabel: string;
+  yLabel: string;
+  yFormat?: string;
+  yDomain?: [number, number];
+}
+
+/** Dots for each series at each category, on a shared y axis; some series joined by a line. */
+export function categoryDots(points: readonly CategoryPoint[], options: CategoryChartOptions): SVGSVGElement {
+  const { width, height, document } = options;
+  const t = typography(options);
+  const series = [...new Set(points.map((p) => p.series))];
+  const marks: Plot.Markish[] = [Plot.ruleY([0])];
+  for (const name of series) {
+    const own = points.filter((p) => p.series === name);
+    if (own[0]?.line) {
+      marks.push(
+        Plot.line(own, { x: 'category', y: 'value', stroke: 'currentColor', strokeWidth: 2, className: own[0].role }),
+      );
+    }
+    marks.push(
+      Plot.dot(own, {
+        x: 'category',
+        y: 'value',
+        r: own[0]?.line ? 6 : 5,
+        fill: own[0]?.line ? 'currentColor' : 'none',
+        stroke: 'currentColor',
+        strokeWidth: 2,
+        className: own[0]!.role,
+      }),
+    );
+  }
+  if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel));
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: 52,
+    marginBottom: 40,
+    marginTop: 22,
+    ...plotTypography(t),
+    className: 'chart-categories',
+    x: { type: 'point', domain: [...options.categories], label: t ? null : options.xLabel, padding: 0.4 },
+    y: {
+      label: t ? null : options.yLabel,
+      domain: options.yDomain,
+      tickFormat: options.yFormat,
+      grid: true,
+      ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
+    },
+    marks,
+  }) as SVGSVGElement;
+  return paint(svg);
+}
+
+export interface BarRow {
+  category: string;
+  value: number | null;
+  role: Role;
+  label: string;
+}
+
+/** One horizontal bar per category, labelled with its value at its end. */
+export function categoryBars(
+  rows: readonly BarRow[],
+  options: ChartOptions & { xLabel: string; xFormat?: string },
+): SVGSVGElement {
+  const { width, height, document } = options;
+  const t = typography(options);
+  const valid = rows.filter((r) => r.value !== null && Number.isFinite(r.value)) as (BarRow & { value: number })[];
+  const max = Math.max(1e-9, ...valid.map((r) => r.value));
+  const size = t ? t.label : 11;
+  const svg = Plot.plot({
+    document,
+    width,
+    height,
+    marginLeft: Math.min(Math.round(width * 0.35), Math.max(...rows.map((r) => r.category.length)) * size * 0.6 + 12),
+    marginRight: Math.max(56, Math.max(...rows.map((r) => r.label.length)) * size * 0.6 + 8),
+    marginBottom: 36,
+    ...plotTypography(t),
+    className: 'chart-bars',
+    x: {
+      label: t ? null : options.xLabel,
+      domain: [0, max],
+      tickFormat: options.xFormat,
+      grid: true,
+      ticks: Math.max(2, Math.floor(width / 140)),
+    },
+    y: { label: null, domain: rows.map((r) => r.category) },
+    marks: [
+      ...(t ? axisTitles(t, options.xLabel, undefined) : []),
+      ...[...new Set(valid.map((r) => r.role))].map((role) =>
+        Plot.barX(
+          valid.filter((r) => r.role === role),
+          { y: 'category', x: 'value', fill: 'currentColor', className: role, inset: 2 },
+        ),
+      ),
+      Plot.text(valid, {
+        y: 'category',
+        x: 'value',
+        text: 'label',
+        dx: 4,
+        textAnchor: 'start',
+        fill: 'currentColor',
+        ...(t ? { fontSize: t.label } : {}),
+      }),
+      Plot.ruleX([0]),
+    ],
+  }) as SVGSVGElement;
+  return paint(svg);
+}

@@ -1,0 +1,133 @@
+// Figure: tiers of accounts. A named list of a few hundred accounts (large deals, account-based
+// targeting at a high CPM), a mid tier and a long tail, run as segments with the budget split
+// across them by the reader (MODEL.md section 15); per tier and in total over the horizon.
+
+import { accountTiers, parameters, tierTotals } from '../model/index.ts';
+import type { TierTotals } from '../model/index.ts';
+import { categoryBars } from '../charts/categories.ts';
+import type { Role } from '../charts/palette.ts';
+import { stackPanels } from '../charts/stack.ts';
+import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { budgetOverrides } from './splits.ts';
+import { countColumn, currencyColumn, percentColumn } from './columns.ts';
+import type { FigureDefinition } from './types.ts';
+
+const ROLES: Role[] = ['c-brand', 'c-bought', 'c-activation', 'c-ever'];
+
+/** Revenue per dollar of marketing and sales spend, compact: "$3.20". */
+function compactMoney(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '\u2014';
+  if (value >= 1e6) return `$${(value / 1e6).toFixed(2)}M`;
+  if (value >= 1e3) return `$${(value / 1e3).toFixed(0)}k`;
+  return formatCurrency(value);
+}
+
+export const accountTiersFigure: FigureDefinition<TierTotals[]> = {
+  name: 'account-tiers',
+  namespace: 'tiers',
+  title: 'Tiers of accounts',
+  caption:
+    'The budget split across three tiers, each run as its own market and added up: a named list (500 accounts in a category of 100,000 buyers, scaled with yours) with deals 7.5 times the size and account-based targeting at six times the price per thousand, a mid tier of 9,500 with deals twice the size, and the long tail with deals 0.4 times the size. Above, revenue over the horizon; below, the cost of winning a customer.',
+  overrides: budgetOverrides,
+  controls: ['monthlyBudget', 'brandShare', 'dealSize', 'horizonMonths'],
+  extras: {
+    namedShare: {
+      ...parameters.brandShare,
+      default: 0.3,
+      label: 'Budget on named accounts',
+      description: 'Share of the whole budget spent on the named-account tier.',
+      source: 'A choice of plan.',
+    },
+    midShare: {
+      ...parameters.brandShare,
+      default: 0.43,
+      label: 'Mid tier\u2019s share of the rest',
+      description:
+        'Of what is left after the named accounts, the share spent on the mid tier; the long tail gets the remainder.',
+      source: 'A choice of plan.',
+    },
+  },
+  presets: [],
+  legend: [
+    { className: 'c-brand', label: 'Named accounts' },
+    { className: 'c-bought', label: 'Mid market' },
+    { className: 'c-activation', label: 'Long tail' },
+    { className: 'c-ever', label: 'All tiers' },
+  ],
+  aspect: 0.7,
+  minHeight: 340,
+  maxHeight: 520,
+  compute({ scenario, extras }) {
+    return tierTotals(scenario, accountTiers(scenario, extras['namedShare']!, extras['midShare']!));
+  },
+  draw(tiers, _state, options) {
+    const top = Math.round(options.height * 0.5);
+    const bars = (value: (t: TierTotals) => number | null, format: (v: number | null) => string) =>
+      tiers.map((t, i) => ({ category: t.name, value: value(t), role: ROLES[i]!, label: format(value(t)) }));
+    return stackPanels(
+      [
+        categoryBars(
+          bars((t) => t.revenue, compactMoney),
+          { ...options, height: top, xLabel: 'Revenue over the horizon', xFormat: '$.2~s' },
+        ),
+        categoryBars(
+          bars((t) => t.cac, compactMoney),
+          {
+            ...options,
+            height: options.height - top - 8,
+            xLabel: 'Cost of winning a customer (CAC)',
+            xFormat: '$.2~s',
+          },
+        ),
+      ],
+      options,
+    );
+  },
+  summary(tiers, { scenario }) {
+    const all = tiers.at(-1)!;
+    return `Over ${formatMonths(scenario.horizonMonths)}, ${tiers
+      .slice(0, -1)
+      .map(
+        (t) =>
+          `${t.name.toLowerCase()} (${formatPercent(t.budgetShare)} of the budget) bring ${formatCount(t.wins)} wins and ${formatCurrency(t.revenue)} at ${formatCurrency(t.cac)} a customer`,
+      )
+      .join(
+        '; ',
+      )}. Together: ${formatCount(all.wins)} wins, ${formatCurrency(all.revenue)}, ${formatCurrency(all.cac)} a customer.`;
+  },
+  values(tiers) {
+    return { totalRevenue: tiers.at(-1)!.revenue, namedRevenue: tiers[0]!.revenue };
+  },
+  stats(tiers) {
+    const [named, mid, tail, all] = tiers as [TierTotals, TierTotals, TierTotals, TierTotals];
+    const out: Record<string, string> = {};
+    for (const [key, t] of [
+      ['named', named],
+      ['mid', mid],
+      ['tail', tail],
+      ['all', all],
+    ] as const) {
+      out[`${key}Share`] = formatPercent(t.budgetShare);
+      out[`${key}Wins`] = formatCount(t.wins);
+      out[`${key}Revenue`] = formatCurrency(t.revenue);
+      out[`${key}Cac`] = formatCurrency(t.cac);
+      out[`${key}Leads`] = formatCount(t.leads);
+    }
+    return out;
+  },
+  table(tiers) {
+    return {
+      columns: [
+        { key: 'name', label: 'Tier', format: (v) => String(v) },
+        percentColumn('budgetShare', 'Budget share'),
+        countColumn('buyers', 'Buyers'),
+        countColumn('leads', 'Leads'),
+        countColumn('opportunities', 'Opportunities'),
+        countColumn('wins', 'Wins'),
+        currencyColumn('revenue', 'Revenue'),
+        currencyColumn('cac', 'CAC'),
+      ],
+      rows: tiers.map((t) => ({ ...t })),
+    };
+  },
+};
