@@ -298,6 +298,17 @@ describe('address', () => {
       } as Record<string, string[]>,
       stray: ['toString'],
     },
+    {
+      query:
+        '?stage.horizonScale=99&stage.objective=%3Cscript%3E&memory2.objective=-1&tiers.namedShare=abc&tiers.midShare=2&yours.objective=NaN&yours.dealSize=-4&__proto__=1',
+      figures: {
+        'stage-ladder': ['horizonScale', 'objective'],
+        'challenger-leader': ['objective'],
+        'account-tiers': ['namedShare', 'midShare'],
+        'your-split': ['objective', 'dealSize'],
+      } as Record<string, string[]>,
+      stray: ['__proto__'],
+    },
   ];
 
   it.each(HOSTILE)(
