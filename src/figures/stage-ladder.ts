@@ -45,7 +45,7 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
   title: 'The stage ladder: what the sources say, and what the model finds',
   caption:
     'For five company stages, the brand share two sources recommend and the share the model finds best for what each stage implies: a planning horizon, a monthly budget for a category of this size, and how many buyers already know the brand (the data table lists them). Filled dots: the model; open dots: the sources.',
-  controls: ['buyers', 'cycleMonths', 'memoryHalfLifeMonths', 'brandFirstRate', 'medianCpc'],
+  controls: ['brandFirstRate', 'memoryHalfLifeMonths', 'cycleMonths', 'medianCpc', 'buyers'],
   extras: {
     objective: objectiveSetting,
     horizonScale: scale('Horizons \u00d7', 'Multiplies every stage\u2019s planning horizon.', 0.25, 2),

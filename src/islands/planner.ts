@@ -10,6 +10,9 @@ import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, 
 import type { PlannerState } from '../state/planner.ts';
 import { readerParams } from '../state/reader.ts';
 import { carryLinks } from './carry.ts';
+import { readTiers, tierParams } from '../state/tiers.ts';
+import type { PlannerTier } from '../state/tiers.ts';
+import { wireTiers } from './planner-tiers.ts';
 import { showProblems } from './problems.ts';
 import { wireScenarioForm } from './scenario-form.ts';
 
@@ -24,9 +27,11 @@ export function startPlanner(): void {
   let selected = 0;
 
   const notice = root.querySelector<HTMLElement>('.page-notice');
-  const problems = [...query.stray, ...read.problems];
+  const readTiersResult = readTiers(query.figures);
+  let tiers: PlannerTier[] = readTiersResult.tiers;
+  const problems = [...query.stray, ...read.problems, ...readTiersResult.problems];
   for (const ns of Object.keys(query.figures))
-    problems.push(`"${ns}." settings belong to chapters\u2019 figures; ignored here`);
+    if (!/^t\d+$/.test(ns)) problems.push(`"${ns}." settings belong to chapters\u2019 figures; ignored here`);
   if (notice && problems.length)
     showProblems(notice, problems, 'Some settings in this page\u2019s address were replaced or ignored:');
   if (notice && query.notes.length) {
@@ -62,7 +67,7 @@ export function startPlanner(): void {
   });
 
   const write = () => {
-    const search = writeQuery(plannerParams(state));
+    const search = writeQuery({ ...plannerParams(state), figures: tierParams(tiers) });
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     carryLinks(search);
@@ -137,6 +142,7 @@ export function startPlanner(): void {
       compare.hidden = true;
     }
     for (const node of root.querySelectorAll('[data-editing-name]')) node.textContent = state.scenarios[selected]!.name;
+    tiersHandle?.render(effective(state, selected));
     write();
     performance.mark('planner-redrawn');
     try {
@@ -189,6 +195,20 @@ export function startPlanner(): void {
     update();
     list.querySelector<HTMLElement>(`[data-index="${selected}"] [data-planner-action="select"]`)?.focus();
   });
+
+  const tiersHost = root.querySelector<HTMLElement>('[data-tiers]');
+  root.querySelector<HTMLElement>('[data-noscript-tiers]')?.setAttribute('hidden', '');
+  const tiersHandle = tiersHost
+    ? wireTiers(
+        tiersHost,
+        tiers,
+        () => effective(state, selected),
+        (next) => {
+          tiers = next.map((t) => ({ ...t }));
+          write();
+        },
+      )
+    : null;
 
   renderList();
   update();

@@ -63,5 +63,13 @@ export {
   WEEKS_PER_MONTH,
 } from './dataset.ts';
 export type { DatasetRow, DatasetTruth, SyntheticDataset, DatasetOptions } from './dataset.ts';
-export { STAGES, MEMORY_LEVELS, stageLadder, bestByMemory, objectiveByShare, accountTiers, tierTotals } from './split-finder.ts';
+export {
+  STAGES,
+  MEMORY_LEVELS,
+  stageLadder,
+  bestByMemory,
+  objectiveByShare,
+  accountTiers,
+  tierTotals,
+} from './split-finder.ts';
 export type { Stage, StageResult, TierTotals } from './split-finder.ts';

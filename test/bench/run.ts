@@ -2,7 +2,15 @@
 // Goals are printed beside the results, never asserted in tests (timings depend on the machine).
 
 import { Bench } from 'tinybench';
-import { attribution, defaultScenario, plannerDashboard, simulate, sweep } from '../../src/model/index.ts';
+import {
+  attribution,
+  defaultScenario,
+  plannerDashboard,
+  simulate,
+  simulateSegments,
+  sweep,
+  syntheticDataset,
+} from '../../src/model/index.ts';
 import { poolStates } from '../../src/model/pool.ts';
 import { splitSweep } from '../../src/model/sweep.ts';
 import { figureByName } from '../../src/figures/registry.ts';
@@ -60,6 +68,10 @@ const workloads: Workload[] = [
     ['gate-or-give', {}],
     ['sales-velocity', {}],
     ['horizon-sweep', { objective: '2' }],
+    ['stage-ladder', {}],
+    ['challenger-leader', {}],
+    ['account-tiers', {}],
+    ['your-split', {}],
   ].map(([name, own]) => {
     const figure = figureByName(name as string);
     const { state } = readFigure(figure, defaultScenario, own as Record<string, string>);
@@ -70,6 +82,23 @@ const workloads: Workload[] = [
       run: () => figure.compute(state),
     };
   }),
+  {
+    name: 'synthetic MMM dataset, 156 weeks after a 5-half-life burn-in',
+    goalMs: 50,
+    iterations: 50,
+    run: () => syntheticDataset(defaultScenario, { seed: 1 }),
+  },
+  {
+    name: 'simulateSegments, three tiers x 36 months',
+    goalMs: 1,
+    iterations: 500,
+    run: () =>
+      simulateSegments(defaultScenario, [
+        { name: 'Named', budgetShare: 0.3, buyers: 500, dealSize: 150_000 },
+        { name: 'Mid', budgetShare: 0.3, buyers: 9_500 },
+        { name: 'Tail', budgetShare: 0.4, buyers: 90_000 },
+      ]),
+  },
   {
     name: 'agent engine, 100,000 buyers x 60 months',
     goalMs: 150,
