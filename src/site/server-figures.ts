@@ -84,3 +84,10 @@ export function fillStats(text: string, stats: Record<string, string>): string {
     return stats[stat]!;
   });
 }
+
+/** The figure at its defaults as standalone SVG text of the given size, for build-time images. */
+export function figureSvg(name: string, width: number, height: number, labelSize?: number): string {
+  const { definition, state, rows } = compute(name);
+  const chart = buildPlot(definition, rows, state, serverDocument(), width, height, labelSize);
+  return chart.outerHTML;
+}
