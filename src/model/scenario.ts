@@ -6,6 +6,10 @@ import { z } from 'zod';
 import { ENTRY_PATTERNS, MAX_MONTH, MAX_SEGMENTS, parameterKeys, parameters } from './parameters.ts';
 import type { NumberParameter, ParameterKey } from './parameters.ts';
 
+// No compiled validators: zod's fast path builds them with new Function, which the site's
+// Content Security Policy forbids (even zod's probe for it is reported as a violation).
+z.config({ jitless: true });
+
 function numberField(spec: NumberParameter) {
   const base = spec.integer ? z.number().int() : z.number();
   return base

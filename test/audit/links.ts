@@ -74,7 +74,8 @@ for (const [page, document] of documents) {
         if (/^mailto:[^@\s]+@[^@\s]+$/.test(raw)) continue;
         try {
           const url = new URL(raw);
-          if (url.protocol !== 'https:' && url.protocol !== 'http:') problems.push(`${where}: not an http(s) or mailto link`);
+          if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            problems.push(`${where}: not an http(s) or mailto link`);
           else if (!url.hostname.includes('.')) problems.push(`${where}: host without a domain`);
         } catch {
           problems.push(`${where}: not a well-formed address`);

@@ -57,6 +57,8 @@ export interface PageLog {
   badResponses: string[];
   dialogs: string[];
   requests: string[];
+  /** Content Security Policy violations the page reported. */
+  cspViolations: string[];
 }
 
 export interface OpenPage {
@@ -90,10 +92,18 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     badResponses: [],
     dialogs: [],
     requests: [],
+    cspViolations: [],
   };
+  // Every Content Security Policy violation is reported: the page's policy is on in every test.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
   page.on('console', (message) => {
     const where = message.location();
     const text = `${message.text()} (${where.url}:${where.lineNumber})`;
+    if (message.text().startsWith('CSP violation:')) log.cspViolations.push(text);
     if (message.type() === 'error') log.consoleErrors.push(text);
     else if (message.type() === 'warning') log.consoleWarnings.push(text);
   });
@@ -250,7 +260,8 @@ export interface AxeViolation {
 
 /** Runs axe-core on the page as it is now; returns the violations only. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test driver, not injected as a page script: the site's CSP forbids inline scripts.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {

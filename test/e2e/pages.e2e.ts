@@ -19,6 +19,7 @@ function expectClean(open: OpenPage, when: string): void {
   expect(log.badResponses, `responses >= 400 ${when}`).toEqual([]);
   expect(open.foreignRequests(), `requests to another origin ${when}`).toEqual([]);
   expect(log.dialogs, `dialogs ${when}`).toEqual([]);
+  expect(log.cspViolations, `Content Security Policy violations ${when}`).toEqual([]);
 }
 
 describe('site map', () => {
@@ -47,6 +48,8 @@ describe.each(ALL_PAGES)('%s', (path) => {
       await hydrateAll(open.page);
       await open.page.waitForLoadState('networkidle');
       expectClean(open, 'after every figure went live');
+      const policy = await open.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(policy).toContain("script-src 'self'");
       const staticBodies = await open.page.locator('figure[data-figure] .figure-body[data-state="static"]').count();
       expect(staticBodies).toBe(0);
     } finally {
