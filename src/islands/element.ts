@@ -1,5 +1,5 @@
 // An element with a class and text, for the islands that build their own small pieces of DOM
-// (presenter mode, the handout). Text is only ever set as text.
+// (presenter mode, the handout, the planner's tiers). Text is only ever set as text.
 
 export function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -16,17 +16,7 @@ import {
   tierSpecs,
 } from '../state/tiers.ts';
 import type { PlannerTier, TierField } from '../state/tiers.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { element } from './element.ts';
 
 export interface TiersHandle {
   /** Redraws the results for the scenario now selected. */
