@@ -3,22 +3,10 @@
 // on its target page, and every external link is a well-formed http(s) or mailto address.
 // Prints what it checked and every problem with its page; exits 1 if there is any problem.
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { dist, htmlFiles } from './dist.ts';
 import { parseHTML } from 'linkedom';
-
-const dist = new URL('../../dist/', import.meta.url).pathname;
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const pages = htmlFiles(dist).sort();
 const urlOf = (file: string) => `/${relative(dist, file)}`.replace(/index\.html$/, '');

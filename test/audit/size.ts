@@ -2,22 +2,10 @@
 // separately the JS that runs before any figure nears the viewport (goal: none) versus the
 // JS loaded on demand when a figure does. Prints a table; asserts nothing.
 
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { dist, htmlFiles } from './dist.ts';
 import { gzipSync } from 'node:zlib';
-
-const dist = new URL('../../dist/', import.meta.url).pathname;
-if (!existsSync(dist)) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(1);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
 
 const read = (url: string) => readFileSync(join(dist, url.replace(/^\//, '')));
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
