@@ -141,6 +141,20 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
 }
 
 /** Scrolls to the bottom in steps, as a reader would, so every figure nears the viewport. */
+/**
+ * The address as the page itself has it. Playwright's page.url() learns of history.replaceState
+ * from a protocol event that can arrive after the action that caused it has resolved, so a read
+ * straight after a key press may see the old address; this asks the page.
+ */
+export async function liveSearch(page: Page): Promise<URLSearchParams> {
+  return new URLSearchParams(await page.evaluate(() => location.search));
+}
+
+/** The page's own location.href (see liveSearch). */
+export async function liveUrl(page: Page): Promise<string> {
+  return page.evaluate(() => location.href);
+}
+
 export async function scrollThrough(page: Page): Promise<void> {
   for (let i = 0; i < 200; i++) {
     const atBottom = await page.evaluate(() => {

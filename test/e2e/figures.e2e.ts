@@ -3,7 +3,16 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, hydrateAll, openPage, revealPredictions, waitAllLive, waitLive } from './browser.ts';
+import {
+  discoverSite,
+  hydrateAll,
+  liveSearch,
+  liveUrl,
+  openPage,
+  revealPredictions,
+  waitAllLive,
+  waitLive,
+} from './browser.ts';
 import { brokenWords } from './browser.ts';
 
 const site = await discoverSite();
@@ -26,12 +35,12 @@ async function month(page: Page): Promise<number> {
   return Number(await text(page, '#pool-dots-month-value'));
 }
 
-function searchOf(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
+function searchOf(page: Page): Promise<URLSearchParams> {
+  return liveSearch(page);
 }
 
-function keysWithPrefix(page: Page, prefix: string): string[] {
-  return [...searchOf(page).keys()].filter((key) => key.startsWith(prefix));
+async function keysWithPrefix(page: Page, prefix: string): Promise<string[]> {
+  return [...(await searchOf(page)).keys()].filter((key) => key.startsWith(prefix));
 }
 
 describe('without JavaScript', () => {
@@ -129,7 +138,7 @@ describe('keyboard', () => {
         const outputAfter = await text(page, outputSelector);
         const described = after.summary !== before.summary || after.label !== before.label;
         expect(described || outputAfter !== outputBefore, 'summary, aria-label or output changed').toBe(true);
-        expect(page.url()).toContain(`${namespace}.${key}=`);
+        expect(await liveUrl(page)).toContain(`${namespace}.${key}=`);
         // The controls are not rebuilt under the reader's hands: focus stays on the slider.
         expect(await slider.evaluate((input) => input === document.activeElement)).toBe(true);
         expect(open.log.pageErrors).toEqual([]);
@@ -151,7 +160,7 @@ describe('playback of pool-dots', () => {
       await page.click('#fig-pool-dots [data-action="step"]');
       await expect.poll(() => month(page)).toBe(2);
       expect(await page.inputValue('#pool-dots-month')).toBe('2');
-      expect(searchOf(page).get('pool.month')).toBe('2');
+      expect((await searchOf(page)).get('pool.month')).toBe('2');
     } finally {
       await open.close();
     }
@@ -189,11 +198,13 @@ describe('playback of pool-dots', () => {
       await page.click('#fig-pool-dots [data-action="step"]');
       await page.focus('#pool-dots-cycleMonths');
       await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => keysWithPrefix(page, 'pool.').sort()).toEqual(['pool.cycleMonths', 'pool.month']);
+      await expect
+        .poll(async () => (await keysWithPrefix(page, 'pool.')).sort())
+        .toEqual(['pool.cycleMonths', 'pool.month']);
       expect(await month(page)).toBe(3);
       await page.click('#fig-pool-dots [data-action="reset"]');
       await expect.poll(() => month(page)).toBe(1);
-      expect(keysWithPrefix(page, 'pool.')).toEqual([]);
+      expect(await keysWithPrefix(page, 'pool.')).toEqual([]);
       expect(await page.inputValue('#pool-dots-cycleMonths')).toBe(
         await page.$eval('#pool-dots-cycleMonths', (input) => input.getAttribute('value') ?? ''),
       );
@@ -230,8 +241,8 @@ describe('address', () => {
       expect(await text(page, '[data-num="pool-dots:cycle"]')).toBe('48 months');
       expect(await page.locator('#fig-pool-dots .figure-notice').isHidden()).toBe(true);
       expect(await page.locator('.page-notice').isHidden()).toBe(true);
-      expect(searchOf(page).get('pool.cycleMonths')).toBe('48');
-      expect(searchOf(page).get('pool.seed')).toBe('7');
+      expect((await searchOf(page)).get('pool.cycleMonths')).toBe('48');
+      expect((await searchOf(page)).get('pool.seed')).toBe('7');
       expect(open.log.pageErrors).toEqual([]);
       expect(open.log.consoleErrors).toEqual([]);
     } finally {

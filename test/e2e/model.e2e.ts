@@ -3,7 +3,7 @@
 // gives, byte for byte, what Node gives for the same seed and numbers.
 
 import { describe, expect, it } from 'vitest';
-import { formatViolations, openPage, runAxe } from './browser.ts';
+import { formatViolations, liveSearch, openPage, runAxe } from './browser.ts';
 import { datasetCsv, defaultScenario, parseScenario, syntheticDataset } from '../../src/model/index.ts';
 import { calibrationReport } from '../../src/model/calibration.ts';
 
@@ -59,7 +59,7 @@ describe('/model/', () => {
       expect(JSON.parse(got.json).seed).toBe(42);
       expect(got.name).toBe('demand-lab-mmm-seed-42.csv');
       expect(got.status).toMatch(/156 weeks with seed 42/);
-      expect(new URL(open.page.url()).searchParams.get('seed')).toBe('42');
+      expect((await liveSearch(open.page)).get('seed')).toBe('42');
       expect(open.log.pageErrors).toEqual([]);
       expect(open.log.consoleErrors).toEqual([]);
     } finally {

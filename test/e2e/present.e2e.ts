@@ -4,12 +4,12 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, formatViolations, openPage, runAxe } from './browser.ts';
+import { discoverSite, formatViolations, liveSearch, openPage, runAxe } from './browser.ts';
 
 const site = await discoverSite();
 
-function scene(page: Page): number {
-  return Number(new URL(page.url()).searchParams.get('scene'));
+async function scene(page: Page): Promise<number> {
+  return Number((await liveSearch(page)).get('scene'));
 }
 
 async function sceneCount(page: Page): Promise<number> {
@@ -48,29 +48,29 @@ describe('presenter mode', () => {
     const { page } = open;
     try {
       await page.waitForSelector('.stage .scene-title');
-      expect(scene(page)).toBe(1);
+      expect(await scene(page)).toBe(1);
       const count = await sceneCount(page);
       expect(count).toBe(7); // title, five figures, key numbers
       expect(await page.locator('.scene-numbers').textContent()).toContain('median CPC $40');
       await page.keyboard.press('ArrowRight');
-      expect(scene(page)).toBe(2);
+      expect(await scene(page)).toBe(2);
       expect(await page.locator('.stage figure[data-figure="cpl-time"]').count()).toBe(1);
       await page.keyboard.press('Space');
-      expect(scene(page)).toBe(3);
+      expect(await scene(page)).toBe(3);
       await page.keyboard.press('PageDown');
-      expect(scene(page)).toBe(4);
+      expect(await scene(page)).toBe(4);
       await page.keyboard.press('PageUp');
-      expect(scene(page)).toBe(3);
+      expect(await scene(page)).toBe(3);
       await page.keyboard.press('ArrowLeft');
-      expect(scene(page)).toBe(2);
+      expect(await scene(page)).toBe(2);
       await page.keyboard.press('End');
-      expect(scene(page)).toBe(count);
+      expect(await scene(page)).toBe(count);
       expect(await page.locator('.scene-keys li').count()).toBe(5);
       await page.keyboard.press('Home');
-      expect(scene(page)).toBe(1);
+      expect(await scene(page)).toBe(1);
       await page.keyboard.press('Escape');
       expect(await page.locator('.stage').count()).toBe(0);
-      const params = new URL(page.url()).searchParams;
+      const params = await liveSearch(page);
       expect(params.has('present')).toBe(false);
       expect(params.has('scene')).toBe(false);
       expect(params.get('medianCpc')).toBe('40');
@@ -88,13 +88,13 @@ describe('presenter mode', () => {
     const { page } = open;
     try {
       await page.waitForSelector('.stage figure[data-figure="pool-dots"] .figure-body[data-state="live"]');
-      expect(scene(page)).toBe(2);
+      expect(await scene(page)).toBe(2);
       await page.keyboard.press('c');
       await page.locator('.stage #pool-dots-cycleMonths').focus();
       // Keys typed into a control belong to the control, not to the deck.
       await page.keyboard.press('ArrowRight');
-      expect(scene(page)).toBe(2);
-      await expect.poll(() => new URL(page.url()).searchParams.get('pool.cycleMonths')).toBe('61');
+      expect(await scene(page)).toBe(2);
+      await expect.poll(async () => (await liveSearch(page)).get('pool.cycleMonths')).toBe('61');
     } finally {
       await open.close();
     }
@@ -133,7 +133,7 @@ describe('presenter mode', () => {
       await page.waitForSelector('.stage .scene-title');
       const [presenter] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('p')]);
       await presenter.waitForSelector('.presenter-panel');
-      expect(new URL(presenter.url()).searchParams.has('presenter')).toBe(true);
+      expect((await liveSearch(presenter)).has('presenter')).toBe(true);
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => scene(presenter)).toBe(2);
       expect(await presenter.locator('.presenter-notes').textContent()).toMatch(/Say:.*Change live:.*Ask the room:/s);

@@ -9,7 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatViolations, openPage, runAxe } from './browser.ts';
+import { formatViolations, liveUrl, openPage, runAxe } from './browser.ts';
 
 const OUT = fileURLToPath(new URL('../output/handouts/', import.meta.url));
 mkdirSync(OUT, { recursive: true });
@@ -69,9 +69,9 @@ describe('the handout', () => {
       expect(text).toContain('Your numbers: median CPC $40.');
       expect(text).toContain('Changed in this figure only: brand share 50%.');
       expect(text).toMatch(/Printed \d{4}-\d{2}-\d{2}/);
-      expect(text).toContain(page.url());
+      expect(text).toContain(await liveUrl(page));
       expect(await visibleControls(page)).toEqual([]);
-      expect(await decodeQr(page)).toBe(page.url());
+      expect(await decodeQr(page)).toBe(await liveUrl(page));
       await pdfs(page, 'brand-compounds');
       expect(open.log.pageErrors).toEqual([]);
       expect(open.foreignRequests()).toEqual([]);
@@ -90,7 +90,7 @@ describe('the handout', () => {
       expect(text).toContain('The in-market pool');
       expect(text).toContain('Scenarios: Today (brand share 10%); Plan (brand share 50%).');
       expect(await visibleControls(page)).toEqual([]);
-      expect(await decodeQr(page)).toBe(page.url());
+      expect(await decodeQr(page)).toBe(await liveUrl(page));
       await pdfs(page, 'planner');
     } finally {
       await open.close();

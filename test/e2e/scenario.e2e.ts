@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, openPage, waitAllLive, waitLive } from './browser.ts';
+import { discoverSite, liveSearch, liveUrl, openPage, waitAllLive, waitLive } from './browser.ts';
 import { brokenWords } from './browser.ts';
 
 const site = await discoverSite();
@@ -17,8 +17,8 @@ async function summaries(page: Page): Promise<Record<string, string>> {
   );
 }
 
-function params(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
+function params(page: Page): Promise<URLSearchParams> {
+  return liveSearch(page);
 }
 
 const ACTIVATION = '/chapters/activation-saturates/';
@@ -41,7 +41,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       const bar = (await mine.page.locator('[data-reader-bar]').innerText()).replace(/\s+/g, ' ');
       expect(bar).toContain('Your numbers: 3 changed');
       expect(bar).toContain('median CPC $40');
-      expect(mine.page.url()).toContain('v=2');
+      expect(await liveUrl(mine.page)).toContain('v=2');
       expect(await brokenWords(mine.page)).toEqual([]);
       expect(mine.log.pageErrors).toEqual([]);
       expect(mine.log.consoleErrors).toEqual([]);
@@ -62,7 +62,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       await page.click('a[rel="next"]');
       await page.waitForURL(/activation-saturates/);
       await waitAllLive(page);
-      expect(params(page).get('cycleMonths')).toBe('48');
+      expect((await params(page)).get('cycleMonths')).toBe('48');
       expect(await page.inputValue('#spend-leads-cycleMonths')).toBe('48');
       expect((await page.locator('[data-reader-bar]').innerText()).replace(/\s+/g, ' ')).toContain(
         'purchase cycle 48 months',
@@ -91,14 +91,14 @@ describe('the reader\u2019s numbers on a chapter', () => {
       const field = page.locator('#reader-medianCpc');
       await field.fill('40');
       await field.press('Tab');
-      await expect.poll(() => params(page).get('medianCpc')).toBe('40');
+      await expect.poll(async () => (await params(page)).get('medianCpc')).toBe('40');
       const after = await summaries(page);
       for (const name of Object.keys(before)) expect(after[name], name).not.toBe(before[name]);
       expect(await page.locator('a[rel="next"]').getAttribute('href')).toContain('medianCpc=40');
       // A share is typed in percent.
       await page.locator('#reader-clickToLeadCold').fill('4');
       await page.locator('#reader-clickToLeadCold').press('Tab');
-      await expect.poll(() => params(page).get('clickToLeadCold')).toBe('0.04');
+      await expect.poll(async () => (await params(page)).get('clickToLeadCold')).toBe('0.04');
       // A bad value is named and replaced, never drawn.
       await page.locator('#reader-cycleMonths').fill('2');
       await page.locator('#reader-cycleMonths').press('Tab');
@@ -111,7 +111,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       expect(await page.locator('#reader-panel').isHidden()).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-reader'))).toBe('edit');
       await page.click('[data-reader="reset"]');
-      await expect.poll(() => params(page).get('medianCpc')).toBeNull();
+      await expect.poll(async () => (await params(page)).get('medianCpc')).toBeNull();
       expect(await summaries(page)).toEqual(before);
       expect((await page.locator('[data-reader-bar]').innerText()).replace(/\s+/g, ' ')).toContain('Defaults');
       expect(open.log.pageErrors).toEqual([]);
@@ -131,16 +131,16 @@ describe('the reader\u2019s numbers on a chapter', () => {
       const slider = page.locator('#spend-leads-medianCpc');
       await slider.focus();
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => params(page).get('spend.medianCpc')).toBe('40.5');
+      await expect.poll(async () => (await params(page)).get('spend.medianCpc')).toBe('40.5');
       expect(await page.locator('#fig-spend-leads .figure-own-text').textContent()).toContain('median CPC $40.50');
       await page.click('#fig-spend-leads [data-action="reset"]');
-      await expect.poll(() => params(page).get('spend.medianCpc')).toBeNull();
+      await expect.poll(async () => (await params(page)).get('spend.medianCpc')).toBeNull();
       expect(await page.inputValue('#spend-leads-medianCpc')).toBe('40');
       await slider.focus();
       await page.keyboard.press('ArrowRight');
       await page.click('#fig-spend-leads [data-action="promote"]');
-      await expect.poll(() => params(page).get('medianCpc')).toBe('40.5');
-      expect(params(page).get('spend.medianCpc')).toBeNull();
+      await expect.poll(async () => (await params(page)).get('medianCpc')).toBe('40.5');
+      expect((await params(page)).get('spend.medianCpc')).toBeNull();
       expect(await page.inputValue('#price-ladder-medianCpc')).toBe('40.5');
     } finally {
       await open.close();
@@ -161,7 +161,7 @@ describe('a closed data table', () => {
       const before = await table();
       await page.locator('#price-ladder-medianCpc').focus();
       for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
-      await expect.poll(() => params(page).get('ladder.medianCpc')).not.toBeNull();
+      await expect.poll(async () => (await params(page)).get('ladder.medianCpc')).not.toBeNull();
       // Closed, the table is left as it was and marked stale.
       await expect.poll(() => details.getAttribute('data-stale')).toBe('true');
       expect(await table()).toBe(before);
@@ -188,8 +188,8 @@ describe('old links', () => {
       await waitAllLive(page);
       expect(await page.inputValue(control)).toBe(value);
       const search = new URL(path, 'http://x').searchParams;
-      await expect.poll(() => params(page).get('v')).toBe('2');
-      for (const [key, v] of search) expect(params(page).get(key)).toBe(v);
+      await expect.poll(async () => (await params(page)).get('v')).toBe('2');
+      for (const [key, v] of search) expect((await params(page)).get(key)).toBe(v);
       // Nothing was lost in the migration, so nothing needs saying.
       expect(await page.locator('.page-notice').isHidden()).toBe(true);
       // The reader's numbers stay the defaults: an old link set figures only.
@@ -237,7 +237,7 @@ describe('the planner', () => {
       await page.locator('#plan-medianCpc').press('Tab');
       await page.locator('#plan-monthlyBudget').fill('50000');
       await page.locator('#plan-monthlyBudget').press('Tab');
-      await expect.poll(() => params(page).get('monthlyBudget')).toBe('50000');
+      await expect.poll(async () => (await params(page)).get('monthlyBudget')).toBe('50000');
       const after = await dashboardText(page);
       expect(after).not.toBe(before);
       expect(after).toContain('$30,000'); // activation budget: 60% of $50,000
@@ -262,7 +262,7 @@ describe('the planner', () => {
       const chapterLink = await page.locator('a[data-planner-chapter]').first().getAttribute('href');
       expect(chapterLink).toContain('medianCpc=40');
       expect(chapterLink).toContain('monthlyBudget=50000');
-      const copied = page.url();
+      const copied = await liveUrl(page);
       const again = await openPage(copied.replace(/^https?:\/\/[^/]+/, ''));
       try {
         await again.page.waitForSelector('#plan-medianCpc:not([disabled])');
@@ -290,9 +290,9 @@ describe('the planner', () => {
       await page.click('[data-planner-action="select"][data-index="1"]');
       await page.locator('#plan-brandShare').fill('60');
       await page.locator('#plan-brandShare').press('Tab');
-      await expect.poll(() => params(page).get('s2.brandShare')).toBe('0.6');
-      expect(params(page).get('s2.name')).toBe('Sixty forty');
-      expect(params(page).get('cycleMonths')).toBe('48');
+      await expect.poll(async () => (await params(page)).get('s2.brandShare')).toBe('0.6');
+      expect((await params(page)).get('s2.name')).toBe('Sixty forty');
+      expect((await params(page)).get('cycleMonths')).toBe('48');
       await page.waitForSelector('[data-comparison] #comparison-table');
       const table = await page.locator('#comparison-table').innerText();
       expect(table).toContain('Sixty forty');
@@ -302,7 +302,7 @@ describe('the planner', () => {
       expect(await page.locator('[data-planner-action="add"]').isDisabled()).toBe(true);
       await page.click('[data-planner-action="remove"][data-index="2"]');
       await expect.poll(() => page.locator('.scenario-item').count()).toBe(2);
-      const copied = page.url().replace(/^https?:\/\/[^/]+/, '');
+      const copied = (await liveUrl(page)).replace(/^https?:\/\/[^/]+/, '');
       const shownTable = await page.locator('#comparison-table').innerText();
       const again = await openPage(copied);
       try {

@@ -3,7 +3,7 @@
 // step, and a hostile name shown as text.
 
 import { describe, expect, it } from 'vitest';
-import { formatViolations, openPage, runAxe } from './browser.ts';
+import { formatViolations, liveSearch, openPage, runAxe } from './browser.ts';
 import { defaultScenario, tierTotals } from '../../src/model/index.ts';
 import { readQuery } from '../../src/state/query.ts';
 import { readTiers, tierSpecs } from '../../src/state/tiers.ts';
@@ -39,18 +39,18 @@ describe('planner tiers', () => {
       const start = page.getByRole('button', { name: 'Describe tiers of accounts' });
       await start.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => new URL(page.url()).searchParams.get('t1.name')).toBe('Named accounts');
-      expect(new URL(page.url()).searchParams.get('t2.name')).toBe('Everyone else');
+      await expect.poll(async () => (await liveSearch(page)).get('t1.name')).toBe('Named accounts');
+      expect((await liveSearch(page)).get('t2.name')).toBe('Everyone else');
       await page.getByRole('button', { name: 'Add a tier' }).click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('t3.name')).toBe('Tier 3');
+      await expect.poll(async () => (await liveSearch(page)).get('t3.name')).toBe('Tier 3');
       expect(await page.getByRole('button', { name: 'Add a tier' }).isDisabled()).toBe(true);
       const share = page.locator('#tier-2-budgetShare');
       await share.fill('25');
       await share.press('Tab');
-      await expect.poll(() => new URL(page.url()).searchParams.get('t3.budgetShare')).toBe('0.25');
+      await expect.poll(async () => (await liveSearch(page)).get('t3.budgetShare')).toBe('0.25');
       await expect.poll(() => page.locator('.tiers-note').textContent()).toMatch(/add up to 125%/);
       await page.getByRole('button', { name: 'Remove Tier 3' }).click();
-      await expect.poll(() => new URL(page.url()).searchParams.get('t3.name')).toBeNull();
+      await expect.poll(async () => (await liveSearch(page)).get('t3.name')).toBeNull();
       const bad = page.locator('#tier-0-buyers');
       await bad.fill('3');
       await bad.press('Tab');
