@@ -2,6 +2,7 @@
 // of the five groups, says in one sentence how a team estimates it, and defaults within its range.
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_GROUPS, parameterKeys, parameters } from '../src/model/parameters.ts';
+import { estimates } from '../src/model/parameter-estimates.ts';
 
 const GROUPS = {
   market: ['buyers', 'cycleMonths', 'windowMonths', 'entryPattern', 'heterogeneity'],
@@ -41,8 +42,9 @@ describe('parameter table', () => {
   });
 
   it('tells a team in one sentence how to estimate each parameter from its own data', () => {
+    expect(Object.keys(estimates).sort()).toEqual([...parameterKeys].sort());
     for (const key of parameterKeys) {
-      const estimate = parameters[key].estimate;
+      const estimate = estimates[key];
       expect(estimate.trim(), key).toBe(estimate);
       expect(estimate, key).toMatch(/^[A-Z].*\.$/s);
       // One sentence: no full stop followed by a new sentence inside it.
@@ -52,8 +54,8 @@ describe('parameter table', () => {
   });
 
   it('says the calibrated rates cannot be measured directly, and how to bracket them', () => {
-    expect(parameters.encodingPerExposure.estimate).toMatch(/cannot be measured directly.*brand-lift/);
-    expect(parameters.brandFirstRate.estimate).toMatch(/cannot be measured directly.*branded search/);
+    expect(estimates.encodingPerExposure).toMatch(/cannot be measured directly.*brand-lift/);
+    expect(estimates.brandFirstRate).toMatch(/cannot be measured directly.*branded search/);
   });
 
   it('keeps every default within its range and on the whole numbers where it must be', () => {

@@ -7,7 +7,7 @@ import { lineChart } from '../charts/lineChart.ts';
 import type { Role } from '../charts/palette.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
-import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './horizon-sweep.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 

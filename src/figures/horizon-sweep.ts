@@ -4,14 +4,17 @@
 // recomputed on every change; the leads answer stays on the chart for comparison.
 
 import { sweep } from '../model/index.ts';
-import type { SweepObjective, SweepPoint } from '../model/index.ts';
+import type { SweepPoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import type { LineRow } from '../charts/lineChart.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
-import type { FigureDefinition, FigureState } from './types.ts';
+import type { FigureDefinition } from './types.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
+
+export { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
 
 const reading = switchSetting(
   'B2B reference line',
@@ -24,35 +27,12 @@ const reading = switchSetting(
   ],
 );
 
-export const OBJECTIVES: readonly { value: number; id: SweepObjective; label: string; noun: string }[] = [
-  { value: 0, id: 'leads', label: 'Leads', noun: 'leads' },
-  { value: 1, id: 'opportunities', label: 'Opportunities', noun: 'opportunities' },
-  { value: 2, id: 'wins', label: 'Wins', noun: 'wins' },
-  { value: 3, id: 'contribution', label: 'Contribution (booked revenue less all spend)', noun: 'contribution' },
-];
-
-export const objectiveSetting = switchSetting(
-  'What you count',
-  'The total the best split maximizes over the horizon. Contribution counts revenue when a deal closes, a sales cycle after its lead, less brand, activation and sales spend.',
-  'The model (see /model/).',
-  OBJECTIVES.map(({ value, label }) => ({ value, label })),
-);
-
 export interface HorizonSweepRows {
   objective: (typeof OBJECTIVES)[number];
   best: SweepPoint[];
   /** The leads answer, for comparison (the same array as `best` when counting leads). */
   leads: SweepPoint[];
   maxHorizon: number;
-}
-
-export function objectiveOf(state: FigureState) {
-  return OBJECTIVES.find((o) => o.value === state.extras['objective']) ?? OBJECTIVES[0]!;
-}
-
-/** The best share at `horizon` months; null past the horizons swept. */
-export function shareAt(points: readonly SweepPoint[], horizon: number): number | null {
-  return points[horizon - 1]?.brandShare ?? null;
 }
 
 /** The longest horizon at which spending nothing on brand is best; 0 if there is none. */

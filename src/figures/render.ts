@@ -4,7 +4,6 @@
 
 import { parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
-import { csvFormatRows } from 'd3-dsv';
 import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 import { plotHeight } from './types.ts';
@@ -222,7 +221,18 @@ function csvCell(value: unknown): string {
   return String(value);
 }
 
-/** The figure's data as CSV (d3-dsv quotes it), headed by the table's column labels. */
+/**
+ * Rows as CSV (RFC 4180, as d3-dsv's csvFormatRows writes it: a field with a quote, comma or line
+ * break is quoted, quotes doubled; rows joined by \n). Written here so the browser does not load
+ * d3-dsv for it; test/csv.test.ts compares the two.
+ */
+export function csvFormatRows(rows: readonly (readonly string[])[]): string {
+  return rows
+    .map((row) => row.map((field) => (/["\n\r,]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field)).join(','))
+    .join('\n');
+}
+
+/** The figure's data as CSV, headed by the table's column labels. */
 export function csvText<Rows>(definition: FigureDefinition<Rows>, rows: Rows, state: FigureState): string {
   const table = definition.table(rows, state);
   return `${csvFormatRows([

@@ -7,7 +7,7 @@ import { stageLadder } from '../model/index.ts';
 import type { StageResult } from '../model/index.ts';
 import { categoryDots } from '../charts/categories.ts';
 import { formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
-import { OBJECTIVES, objectiveOf, objectiveSetting } from './horizon-sweep.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting } from './objectives.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';
 

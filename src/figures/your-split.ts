@@ -7,7 +7,7 @@ import type { Scenario } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, splitLabel } from './splits.ts';
-import { OBJECTIVES, objectiveOf, objectiveSetting } from './horizon-sweep.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting } from './objectives.ts';
 import { marketPresetsFor } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';

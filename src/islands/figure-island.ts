@@ -6,18 +6,17 @@
 import { parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
-import { figureByName } from '../figures/registry.ts';
+import { loadFigure } from '../figures/lazy.ts';
 import { buildFigureBody, buildPlot, buildTable, controlId, settingValue } from '../figures/render.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
 import { noOwnSettings, ownNote, ownParams, promotable, readFigure, setOwn, stateFrom } from '../figures/url-state.ts';
 import type { OwnSettings } from '../figures/url-state.ts';
 import { safeKey, writeQuery } from '../state/query.ts';
 import { readerParams } from '../state/reader.ts';
-import { BackgroundJob } from './background.ts';
-import { download, pngBlob, svgText } from './export.ts';
+import type { BackgroundJob } from './background.ts';
 import { pageState } from './page-state.ts';
 import type { PageState } from './page-state.ts';
-import { Playback } from './playback.ts';
+import type { Playback } from './playback.ts';
 import { showProblems } from './problems.ts';
 
 let pageChecked = false;
@@ -50,27 +49,50 @@ function checkPage(page: PageState): void {
   }
 }
 
-export function hydrateAll(figures: HTMLElement[]): void {
+/** Brings every figure given to life; resolves when all have started (or failed to). */
+export async function hydrateAll(figures: HTMLElement[]): Promise<void> {
   const page = pageState();
   checkPage(page);
-  for (const figure of figures) hydrate(figure);
+  await Promise.all(figures.map((figure) => hydrate(figure)));
   // The address is rewritten in the current scheme (with its version) once everything has read it.
   page.setScenarios({});
 }
 
-export function hydrate(root: HTMLElement): void {
-  if (root.dataset['live'] === 'true') return;
+const started = new WeakMap<HTMLElement, Promise<void>>();
+
+/** Loads one figure's code and brings it to life; a second call waits for the first. */
+export function hydrate(root: HTMLElement): Promise<void> {
+  const running = started.get(root);
+  if (running) return running;
+  const start = loadFigure(root.dataset['figure'] ?? '').then(
+    async (definition) => {
+      // Playback and background bands are code of their own, loaded only by figures that have them.
+      const [playback, background] = await Promise.all([
+        definition.playback ? import('./playback.ts') : null,
+        definition.background ? import('./background.ts') : null,
+      ]);
+      root.dataset['live'] = 'true';
+      new LiveFigure(root, definition, pageState(), {
+        Playback: playback?.Playback ?? null,
+        BackgroundJob: background?.BackgroundJob ?? null,
+      });
+    },
+    (error: unknown) => fail(root, error),
+  );
+  started.set(
+    root,
+    start.catch((error: unknown) => fail(root, error)),
+  );
+  checkPage(pageState());
+  return started.get(root)!;
+}
+
+/** The static figure stays on the page; say why it is not interactive. */
+function fail(root: HTMLElement, error: unknown): void {
   root.dataset['live'] = 'true';
-  const page = pageState();
-  checkPage(page);
-  try {
-    new LiveFigure(root, figureByName(root.dataset['figure'] ?? ''), page);
-  } catch (error) {
-    // The static figure stays on the page; say why it is not interactive.
-    const notice = root.querySelector<HTMLElement>('.figure-notice');
-    if (notice)
-      showProblems(notice, [String(error instanceof Error ? error.message : error)], 'This figure could not start:');
-  }
+  const notice = root.querySelector<HTMLElement>('.figure-notice');
+  if (notice)
+    showProblems(notice, [String(error instanceof Error ? error.message : error)], 'This figure could not start:');
 }
 
 /** Label size of a chart on a presentation stage. */
@@ -94,6 +116,7 @@ class LiveFigure {
     private readonly root: HTMLElement,
     private readonly definition: FigureDefinition<unknown>,
     private readonly page: PageState,
+    modules: { Playback: typeof Playback | null; BackgroundJob: typeof BackgroundJob | null },
   ) {
     const { state, own, problems } = readFigure(
       definition,
@@ -113,23 +136,25 @@ class LiveFigure {
     this.data = body.querySelector('.figure-data')!;
     this.notice = body.querySelector('.figure-notice')!;
     this.ownLine = body.querySelector('.figure-own');
-    this.playback = definition.playback
-      ? new Playback({
-          value: () => this.state.extras[definition.playback!.setting]!,
-          max: definition.extras[definition.playback.setting]!.max,
-          show: (month) => this.set(definition.playback!.setting, month, false, true),
-          button: body.querySelector('[data-action="play"]'),
-          summary: this.summary,
-        })
-      : null;
-    this.background = definition.background
-      ? new BackgroundJob(
-          definition.background.kind,
-          () => this.redraw(),
-          () =>
-            this.warn([`This figure\u2019s ${definition.background!.label} could not be computed in this browser.`]),
-        )
-      : null;
+    this.playback =
+      definition.playback && modules.Playback
+        ? new modules.Playback({
+            value: () => this.state.extras[definition.playback!.setting]!,
+            max: definition.extras[definition.playback.setting]!.max,
+            show: (month) => this.set(definition.playback!.setting, month, false, true),
+            button: body.querySelector('[data-action="play"]'),
+            summary: this.summary,
+          })
+        : null;
+    this.background =
+      definition.background && modules.BackgroundJob
+        ? new modules.BackgroundJob(
+            definition.background.kind,
+            () => this.redraw(),
+            () =>
+              this.warn([`This figure\u2019s ${definition.background!.label} could not be computed in this browser.`]),
+          )
+        : null;
     if (problems.length) this.warn(problems);
     applyControlsMode(body, controlsMode(page), definition);
     this.wire(body);
@@ -311,10 +336,15 @@ class LiveFigure {
         else void this.root.requestFullscreen?.();
         return;
       case 'download-svg':
-        download(new Blob([svgText(this.plot, this.root)], { type: 'image/svg+xml' }), `${this.definition.name}.svg`);
+        // Export is code of its own, loaded on the first download.
+        void import('./export.ts').then(({ download, svgText }) =>
+          download(new Blob([svgText(this.plot, this.root)], { type: 'image/svg+xml' }), `${this.definition.name}.svg`),
+        );
         return;
       case 'download-png':
-        void pngBlob(this.plot, this.root).then((blob) => blob && download(blob, `${this.definition.name}.png`));
+        void import('./export.ts').then(({ download, pngBlob }) =>
+          pngBlob(this.plot, this.root).then((blob) => blob && download(blob, `${this.definition.name}.png`)),
+        );
         return;
       default:
         return;

@@ -33,11 +33,9 @@ export const PARAMETER_GROUPS: readonly { id: ParameterGroup; label: string; des
   },
 ];
 
-/** What every parameter carries for the form: its group and how a team estimates it. */
+/** What every parameter carries for the form: its group (how a team estimates it is in parameter-estimates.ts). */
 interface Documented {
   group: ParameterGroup;
-  /** One sentence on how a team can estimate the value from its own data. */
-  estimate: string;
 }
 
 export interface NumberParameter extends Partial<Documented> {
@@ -93,8 +91,6 @@ export const parameters = {
   buyers: {
     kind: 'number',
     group: 'market',
-    estimate:
-      'Count every organisation that fits your ideal customer profile, including those you will never hear from: a firmographic database or your total addressable market sizing gives it.',
     default: 100_000,
     min: 1_000,
     max: 10_000_000,
@@ -109,8 +105,6 @@ export const parameters = {
   cycleMonths: {
     kind: 'number',
     group: 'market',
-    estimate:
-      'Take the median time between one purchase or contract renewal and the next switch or re-evaluation in your CRM, or ask customers how often they review this kind of supplier.',
     default: 60,
     min: 6,
     max: 240,
@@ -125,8 +119,6 @@ export const parameters = {
   windowMonths: {
     kind: 'number',
     group: 'market',
-    estimate:
-      'Take the median time from first contact to decision on won and lost deals in your CRM; it is usually one to three months.',
     default: 3,
     min: 1,
     max: 12,
@@ -141,8 +133,6 @@ export const parameters = {
   entryPattern: {
     kind: 'choice',
     group: 'market',
-    estimate:
-      'Choose regular if purchases follow fixed contract terms, random if needs arise unpredictably, and mixed if a few heavy buyers purchase far more often than most.',
     default: 'regular',
     options: ENTRY_PATTERNS,
     optionLabels: { regular: 'Regular', random: 'Random (memoryless)', mixed: 'Mixed (heavy and light buyers)' },
@@ -154,8 +144,6 @@ export const parameters = {
   heterogeneity: {
     kind: 'number',
     group: 'market',
-    estimate:
-      'It matters only under the mixed entry pattern: leave it at 1 unless your CRM shows how unequal repeat buying is, below 1 if a few heavy buyers make most of the purchases and above 10 if buyers buy about equally often.',
     default: 1,
     min: 0.1,
     max: 50,
@@ -171,8 +159,6 @@ export const parameters = {
   memoryHalfLifeMonths: {
     kind: 'number',
     group: 'memory',
-    estimate:
-      'It cannot be read off a dashboard: brand-awareness surveys repeated in the months after a campaign stops, or the carry-over (how long an ad\u2019s effect lingers) that a marketing-mix model estimates, bracket it.',
     default: 12,
     min: 1,
     max: 60,
@@ -188,8 +174,6 @@ export const parameters = {
   brandCpm: {
     kind: 'number',
     group: 'prices',
-    estimate:
-      'Divide your brand campaigns’ spend by their impressions and multiply by 1,000, from the reports of the platforms you run them on.',
     default: 40,
     min: 1,
     max: 500,
@@ -204,8 +188,6 @@ export const parameters = {
   encodingPerExposure: {
     kind: 'number',
     group: 'memory',
-    estimate:
-      'It cannot be measured directly: a brand-lift study (the rise in prompted awareness divided by impressions per person) gives a rough bracket; otherwise keep the calibrated value and read the planner’s sensitivity.',
     default: 0.005,
     min: 0,
     max: 0.2,
@@ -220,8 +202,6 @@ export const parameters = {
   initialSalience: {
     ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
     group: 'memory',
-    estimate:
-      'Use the share of buyers in your category who name your brand unprompted when a brand-awareness survey asks which suppliers they know.',
   },
   brandFirstRate: {
     ...share(
@@ -231,8 +211,6 @@ export const parameters = {
       'Calibrated to the model\u2019s targets (see /model/).',
     ),
     group: 'memory',
-    estimate:
-      'It cannot be measured directly: the share of new leads among buyers who already knew you that arrived by branded search, direct traffic or referral (from a “how did you hear about us?” field) brackets it.',
   },
   brandSearchShare: {
     ...share(
@@ -242,13 +220,10 @@ export const parameters = {
       'Assumption: half come through branded search ads.',
     ),
     group: 'memory',
-    estimate:
-      'Divide branded paid-search leads by all leads that came by branded search, direct traffic or referral in your web analytics.',
   },
   brandCpc: {
     kind: 'number',
     group: 'prices',
-    estimate: 'Take the average cost per click of your branded search campaign from your ad platform.',
     default: 2,
     min: 0,
     max: 100,
@@ -263,8 +238,6 @@ export const parameters = {
   medianCpc: {
     kind: 'number',
     group: 'prices',
-    estimate:
-      'Take the median cost per click of your non-branded search campaigns over the last quarter from your ad platform.',
     default: 15,
     min: 0.1,
     max: 1_000,
@@ -279,8 +252,6 @@ export const parameters = {
   cpcSpread: {
     kind: 'number',
     group: 'prices',
-    estimate:
-      'Compare the 90th-percentile and the median cost per click of your non-branded keywords: a ratio of about 2.8 gives 0.8, a ratio of 5 gives about 1.25.',
     default: 0.8,
     min: 0.05,
     max: 3,
@@ -301,8 +272,6 @@ export const parameters = {
       0.005,
     ),
     group: 'funnel',
-    estimate:
-      'Divide leads by clicks for non-branded search campaigns, for visitors who had not been to your site before, in your web analytics.',
   },
   clickToLeadWarm: {
     ...share(
@@ -313,8 +282,6 @@ export const parameters = {
       0.005,
     ),
     group: 'funnel',
-    estimate:
-      'Divide leads by clicks for non-branded search campaigns, for returning visitors or those who know your brand, in your web analytics.',
   },
   leadToOppCold: {
     ...share(
@@ -324,8 +291,6 @@ export const parameters = {
       'Vendor funnel benchmarks.',
     ),
     group: 'funnel',
-    estimate:
-      'Divide opportunities by leads, over the last year, for leads from paid channels with no earlier contact, in your CRM.',
   },
   leadToOppWarm: {
     ...share(
@@ -335,25 +300,18 @@ export const parameters = {
       'Vendor funnel benchmarks.',
     ),
     group: 'funnel',
-    estimate:
-      'Divide opportunities by leads, over the last year, for leads that came by referral, direct traffic or branded search, in your CRM.',
   },
   oppToWinCold: {
     ...share('Win rate, cold', 0.2, 'Share of cold opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
     group: 'funnel',
-    estimate: 'Divide won deals by closed opportunities for opportunities from paid, first-contact leads, in your CRM.',
   },
   oppToWinWarm: {
     ...share('Win rate, warm', 0.3, 'Share of warm opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
     group: 'funnel',
-    estimate:
-      'Divide won deals by closed opportunities for opportunities from referral, direct and branded-search leads, in your CRM.',
   },
   dealSize: {
     kind: 'number',
     group: 'funnel',
-    estimate:
-      'Take the average first-year contract value of deals won in the last year from your CRM or finance system.',
     default: 20_000,
     min: 0,
     max: 10_000_000,
@@ -368,8 +326,6 @@ export const parameters = {
   salesCostPerLead: {
     kind: 'number',
     group: 'funnel',
-    estimate:
-      'Divide the yearly cost of the people who qualify and follow up leads (salaries and tools) by the leads they handled.',
     default: 50,
     min: 0,
     max: 10_000,
@@ -384,7 +340,6 @@ export const parameters = {
   salesCycleMonths: {
     kind: 'number',
     group: 'funnel',
-    estimate: 'Take the median time from opportunity created to closed, won or lost, in your CRM.',
     default: 3,
     min: 0.25,
     max: 36,
@@ -399,8 +354,6 @@ export const parameters = {
   monthlyBudget: {
     kind: 'number',
     group: 'plan',
-    estimate:
-      'Add up last quarter’s brand and demand-generation media spend and divide by three; leave out salaries and tools.',
     default: 20_000,
     min: 0,
     max: 100_000_000,
@@ -420,14 +373,10 @@ export const parameters = {
       'Illustrative; Paddington (2026) reports the B2B Institute\u2019s split as 54% brand, and Binet & Field found 60% for consumer brands.',
     ),
     group: 'plan',
-    estimate:
-      'Divide the media spend that aims at buyers who are not in market (awareness, video, sponsorship, broad social) by the total media spend.',
   },
   horizonMonths: {
     kind: 'number',
     group: 'plan',
-    estimate:
-      'Use the horizon your plan is judged on: a quarter or a year for a pipeline target, three years or more for a brand plan.',
     default: 36,
     min: 1,
     max: 120,
@@ -447,14 +396,10 @@ export const parameters = {
       'None by default, so every earlier result is unchanged; see Volume versus quality.',
     ),
     group: 'plan',
-    estimate:
-      'Divide last quarter\u2019s spend on content syndication, lead-gen forms and promoted gated assets by the activation spend.',
   },
   gatedCpl: {
     kind: 'number',
     group: 'prices',
-    estimate:
-      'Divide the spend on gated content by the form fills it produced, from the syndication or ad platform\u2019s report.',
     default: 40,
     min: 1,
     max: 1_000,
@@ -469,8 +414,6 @@ export const parameters = {
   intentLift: {
     kind: 'number',
     group: 'funnel',
-    estimate:
-      'Compare the share of form fillers who became opportunities within a quarter with the share of all target accounts in market (about the window over the cycle); the ratio brackets it.',
     default: 2,
     min: 1,
     max: 20,
@@ -490,8 +433,6 @@ export const parameters = {
       'Calibrated to self-reported attribution crediting brand channels with 30-60% of pipeline (Paddington, 2026).',
     ),
     group: 'funnel',
-    estimate:
-      'Compare the share of new leads naming podcasts, social, word of mouth or events in a \u201chow did you hear about us?\u201d field with the share who had been reached by brand media.',
   },
 } as const satisfies Record<string, (NumberParameter & Documented) | ChoiceParameter<EntryPattern>>;
 

@@ -2,7 +2,7 @@
 // the current one. They go through the same schema as everything else, so a typo here fails
 // at import time and in the tests rather than on a reader's screen.
 
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { scenarioFields } from './scenario.ts';
 import type { ScenarioPatch } from './scenario.ts';
 
@@ -14,7 +14,7 @@ export interface Preset {
   patch: ScenarioPatch;
 }
 
-const presetSchema = scenarioFields.partial();
+const presetSchema = z.partial(scenarioFields);
 
 function preset(id: string, label: string, note: string, patch: z.input<typeof presetSchema>): Preset {
   // zod fills defaults even in a partial schema; keep only the fields the preset names.

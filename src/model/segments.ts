@@ -2,7 +2,7 @@
 // own overrides and its share of the base budget, run by the same engine and summed month by
 // month. Account-based marketing is the same model on a small, valuable segment.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ratio } from './rows.ts';
 import type { MonthRow } from './rows.ts';
 import { scenarioFields } from './scenario.ts';
@@ -12,28 +12,27 @@ import { simulate } from './simulate.ts';
 import type { SimulateOptions } from './simulate.ts';
 
 /** What a segment may override: any scenario field except the budget, split plan and horizon, which the base sets. */
-const overridable = scenarioFields.omit({ monthlyBudget: true, horizonMonths: true, schedule: true }).partial();
+const overridable = z.partial(z.omit(scenarioFields, { monthlyBudget: true, horizonMonths: true, schedule: true }));
 
 /**
  * A tier can be far smaller than a category: a named list of a few hundred accounts. So a
  * segment's buyers may go below the category minimum, down to this many.
  */
 export const SEGMENT_MIN_BUYERS = 50;
-const segmentBuyers = z.number().int().min(SEGMENT_MIN_BUYERS).max(parameters.buyers.max);
+const segmentBuyers = z.int().check(z.minimum(SEGMENT_MIN_BUYERS), z.maximum(parameters.buyers.max));
 
 /** A segment's whole scenario: the scenario's rules with the smaller floor on buyers. */
-const segmentScenarioSchema = scenarioFields
-  .extend({ buyers: segmentBuyers })
-  .refine((s) => s.windowMonths < s.cycleMonths, { message: 'windowMonths must be shorter than cycleMonths' });
+const segmentScenarioSchema = z
+  .extend(scenarioFields, { buyers: segmentBuyers })
+  .check(z.refine((s) => s.windowMonths < s.cycleMonths, { message: 'windowMonths must be shorter than cycleMonths' }));
 
-export const segmentSpecSchema = overridable
-  .extend({
-    buyers: segmentBuyers.optional(),
-    name: z.string().trim().min(1).max(40),
-    /** Share of the base monthly budget (and of each scheduled budget) this segment spends. */
-    budgetShare: z.number().min(0).max(1),
-  })
-  .strict();
+export const segmentSpecSchema = z.strictObject({
+  ...overridable.shape,
+  buyers: z.optional(segmentBuyers),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  /** Share of the base monthly budget (and of each scheduled budget) this segment spends. */
+  budgetShare: z.number().check(z.minimum(0), z.maximum(1)),
+});
 
 export type SegmentSpec = z.input<typeof segmentSpecSchema>;
 

@@ -1,95 +1,104 @@
-// Page weights of the production build (dist/): HTML, CSS and JS per page, raw and gzip, and
-// separately the JS that runs before any figure nears the viewport (goal: none) versus the
-// JS loaded on demand when a figure does. Prints a table; asserts nothing.
+// Page weights of the production build (dist/): HTML, CSS and JS per page, raw and gzip; the JS
+// that runs before any figure nears the viewport (goal: none) and the JS a page has loaded once
+// every figure on it is live. Prints a table, then holds the budgets (test/audit/scripts.ts): a
+// chapter at most 100 KB gzip with every figure live, the planner 140 KB. Exits 1 naming the page,
+// its weight and its largest chunks when one is over. `--budget-scale=0.5` halves every budget,
+// to see the check fail.
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { dist, htmlFiles } from './dist.ts';
 import { gzipSync } from 'node:zlib';
+import { dist, htmlFiles } from './dist.ts';
+import { KB, analyzePage, budgetFor, budgetProblems, islandOf } from './scripts.ts';
+import type { PageWeight } from './scripts.ts';
 
 const read = (url: string) => readFileSync(join(dist, url.replace(/^\//, '')));
+const gzipCache = new Map<string, number>();
 const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
-
-/** A module and everything it imports statically: what runs as soon as it loads. */
-function staticClosure(url: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(url)) return seen;
-  seen.add(url);
-  const code = read(url).toString();
-  for (const match of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    staticClosure(new URL(match[1]!, `http://x${url}`).pathname, seen);
-  }
-  return seen;
-}
-
-/**
- * The islands boot loads with import(), and what in a page makes it load each: the figure island
- * when a figure nears the viewport, the reader panel when a chapter's numbers are edited (or the
- * address carries numbers), the planner on the planner page.
- */
-const ISLANDS: { name: string; marker: string }[] = [
-  { name: 'figure-island', marker: 'data-figure="' },
-  { name: 'reader-panel', marker: 'data-reader-bar' },
-  { name: 'planner', marker: 'data-planner' },
-];
-
-/** Chunks a page loads with import(): only the islands its content calls for, each with its static imports. */
-function dynamicClosure(urls: Set<string>, html: string): Set<string> {
-  const lazy = new Set<string>();
-  for (const url of urls) {
-    const code = read(url).toString();
-    for (const match of code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)) {
-      const target = new URL(match[1]!, `http://x${url}`).pathname;
-      const island = ISLANDS.find((i) => target.includes(`/${i.name}.`));
-      if (island && !html.includes(island.marker)) continue;
-      for (const chunk of staticClosure(target)) if (!urls.has(chunk)) lazy.add(chunk);
-    }
-  }
-  return lazy;
-}
+const gzOf = (url: string) => gzipCache.get(url) ?? gzipCache.set(url, gz(read(url))).get(url)!;
+const readChunk = (url: string) => read(url).toString();
 
 function sum(urls: Iterable<string>) {
   let raw = 0;
   let zipped = 0;
   for (const url of urls) {
-    const bytes = read(url);
-    raw += bytes.length;
-    zipped += gz(bytes);
+    raw += read(url).length;
+    zipped += gzOf(url);
   }
   return { raw, zipped };
 }
 
-const kb = (n: number) => (n / 1024).toFixed(1);
+const scaleArg = process.argv.find((a) => a.startsWith('--budget-scale='));
+const scale = scaleArg ? Number(scaleArg.split('=')[1]) : 1;
+
+const kb = (n: number) => (n / KB).toFixed(1);
 const rows: Record<string, string>[] = [];
+const weights: PageWeight[] = [];
+let chapterEager: string[] = [];
 for (const file of htmlFiles(dist).sort()) {
   const html = readFileSync(file);
   const text = html.toString();
   const page = `/${relative(dist, file)}`.replace(/index\.html$/, '');
   const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  const entries = [...text.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-  const eager = new Set<string>();
-  for (const entry of entries) staticClosure(entry, eager);
-  const lazy = dynamicClosure(eager, text);
+  if (
+    /<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?\S[\s\S]*?<\/script>/.test(
+      text.replace(/<script[^>]+type="application\/ld\+json"[\s\S]*?<\/script>/g, ''),
+    )
+  )
+    throw new Error(`${page} has an inline script, which the Content Security Policy forbids`);
+  const scripts = analyzePage(text, readChunk);
+  if (scripts.unresolved.length)
+    throw new Error(`${page}: no chunk found for figure(s) ${scripts.unresolved.join(', ')} in the figure island`);
+  if (page.startsWith('/chapters/') && !page.includes('/teach/')) chapterEager = scripts.eager;
   const cssSize = sum(css);
-  const eagerSize = sum(eager);
-  const lazySize = sum(lazy);
-  const inlineBytes = Buffer.byteLength(inline);
+  const eager = sum(scripts.eager);
+  const hydrated = sum(scripts.hydrated);
+  const shared = sum(scripts.sharedLink);
+  const budget = budgetFor(page);
+  const action = Object.entries(scripts.onAction)
+    .map(([island, chunks]) => `${island} ${kb(sum(chunks).zipped)}`)
+    .join(', ');
   rows.push({
     page,
     'HTML kB (gz)': `${kb(html.length)} (${kb(gz(html))})`,
     'CSS kB (gz)': `${kb(cssSize.raw)} (${kb(cssSize.zipped)})`,
-    'JS before figures kB (gz)': `${kb(eagerSize.raw + inlineBytes)} (${kb(eagerSize.zipped + (inlineBytes ? gz(Buffer.from(inline)) : 0))})`,
-    'JS on demand kB (gz)': `${kb(lazySize.raw)} (${kb(lazySize.zipped)})`,
-    figures: String((text.match(/data-figure="/g) ?? []).length),
+    'JS before figures kB (gz)': `${kb(eager.raw)} (${kb(eager.zipped)})`,
+    'JS, figures live kB (gz)': `${kb(hydrated.raw)} (${kb(hydrated.zipped)})`,
+    budget: `${kb(budget.maxBytes * scale)}`,
+    'from a shared link, gz': kb(shared.zipped),
+    figures: String(scripts.figures.length),
+    'on an action, gz': action,
   });
+  const heaviest = scripts.hydrated
+    .filter((url) => !scripts.eager.includes(url))
+    .sort((a, b) => gzOf(b) - gzOf(a))
+    .slice(0, 3)
+    .map((url) => `${islandOf(url)} ${kb(gzOf(url))} KB`);
+  weights.push({ page, hydratedGzip: hydrated.zipped / scale, heaviest });
 }
 console.table(rows);
-console.log('JS before figures: module scripts in the page and their static imports (goal: none).');
 console.log(
-  'JS on demand: chunks the page loads by import(): the figure island as a figure nears the viewport, the reader panel when numbers are edited, the planner on /plan/.',
+  'JS before figures: module scripts in the page and their static imports (goal: none). On a chapter that is:',
+  chapterEager.map((url) => `${islandOf(url)} ${kb(gzOf(url))} KB`).join(', '),
+  '(carries the reader\u2019s numbers on links, shows the bar\u2019s buttons, wires glossary popovers, and watches for figures nearing view).',
+);
+console.log(
+  'JS, figures live (the budgeted figure): that plus every chunk loaded with no action of the reader once each figure is live: the figure island, each figure\u2019s own chunk and what it imports, predictions, the planner. From a shared link: that plus the numbers panel, which an address carrying numbers opens at once.',
 );
 const worker = readdirSync(join(dist, '_astro')).filter((name) => name.startsWith('background-worker'));
 const workerSize = sum(worker.map((name) => `/_astro/${name}`));
 console.log(
   `Background worker (loaded only when a band is switched on): ${kb(workerSize.raw)} kB (${kb(workerSize.zipped)} gzip).`,
+);
+const problems = budgetProblems(weights);
+if (problems.length) {
+  console.error(`\n${problems.length} page(s) over budget${scale === 1 ? '' : ` (budgets scaled by ${scale})`}:`);
+  for (const problem of problems) console.error(`  ${problem}`);
+  process.exit(1);
+}
+const worst = weights
+  .filter((w) => /^\/chapters\/[^/]+\/$/.test(w.page))
+  .sort((a, b) => b.hydratedGzip - a.hydratedGzip)[0];
+console.log(
+  `Budgets held: heaviest chapter ${worst?.page} at ${kb(worst?.hydratedGzip ?? 0)} KB gzip of 100; planner ${kb(weights.find((w) => w.page === '/plan/')?.hydratedGzip ?? 0)} KB of 140.`,
 );
