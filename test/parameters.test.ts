@@ -2,7 +2,7 @@
 // of the five groups, says in one sentence how a team estimates it, and defaults within its range.
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_GROUPS, parameterKeys, parameters } from '../src/model/parameters.ts';
-import { estimates } from '../src/model/parameter-estimates.ts';
+import { estimates } from '../src/model/parameter-notes.ts';
 
 const GROUPS = {
   market: ['buyers', 'cycleMonths', 'windowMonths', 'entryPattern', 'heterogeneity'],

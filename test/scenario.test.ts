@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { defaultScenario, parseScenario, scenarioSchema } from '../src/model/index.ts';
 import { scenarioFields } from '../src/model/scenario.ts';
 import { parameterKeys, parameters } from '../src/model/parameters.ts';
+import { sources } from '../src/model/parameter-notes.ts';
 import { marketPresets, stagePresets } from '../src/model/presets.ts';
 import { PROPERTY_SEED } from './arbitraries.ts';
 
@@ -22,7 +23,7 @@ describe('the scenario schema', () => {
       const spec = parameters[key];
       expect(spec.label.length, key).toBeGreaterThan(2);
       expect(spec.description.length, key).toBeGreaterThan(10);
-      expect(spec.source.length, key).toBeGreaterThan(5);
+      expect(sources[key].length, key).toBeGreaterThan(5);
       if (spec.kind === 'number') {
         expect(spec.min, key).toBeLessThan(spec.max);
         expect(spec.step, key).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import { PARAMETER_GROUPS, marketPresets, parameterKeys, parameters, stagePresets } from '../model/index.ts';
 import type { NumberParameter, ParameterKey, Scenario } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
-import { estimates } from '../model/parameter-estimates.ts';
+import { estimates, sources } from '../model/parameter-notes.ts';
 import { el } from './dom.ts';
 
 type Doc = Document;
@@ -91,7 +91,10 @@ function field(document: Doc, prefix: string, key: ParameterKey, value: unknown,
     );
   const more = el(document, 'details', { class: 'param-more' });
   more.append(el(document, 'summary', {}, 'Source and how to estimate it'));
-  more.append(el(document, 'p', {}, `Source: ${spec.source}`), el(document, 'p', {}, `Estimate it: ${estimates[key]}`));
+  more.append(
+    el(document, 'p', {}, `Source: ${sources[key]}`),
+    el(document, 'p', {}, `Estimate it: ${estimates[key]}`),
+  );
   wrap.append(more);
   return wrap;
 }

@@ -12,6 +12,8 @@ import type { NumberParameter, ParameterKey, Scenario, ScenarioPatch } from '../
 export type ExtraSetting = NumberParameter & {
   control?: 'toggle' | 'choice';
   choices?: readonly { value: number; label: string }[];
+  /** Where the setting's default comes from, for whoever reads the figure's code. */
+  source?: string;
 };
 
 export interface FigureState {

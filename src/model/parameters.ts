@@ -1,5 +1,5 @@
-// The model's parameters as plain data (MODEL.md section 9): defaults, ranges, steps, units,
-// labels and source notes. The zod schema, the generated controls, the URL encoding and the
+// The model's parameters as plain data (MODEL.md section 9): defaults, ranges, steps, units and
+// labels (their sources and how to estimate them are in parameter-notes.ts). The zod schema, the generated controls, the URL encoding and the
 // parameter table on the site are all built from this one table.
 
 /** How a value is shown to readers. */
@@ -33,7 +33,7 @@ export const PARAMETER_GROUPS: readonly { id: ParameterGroup; label: string; des
   },
 ];
 
-/** What every parameter carries for the form: its group (how a team estimates it is in parameter-estimates.ts). */
+/** What every parameter carries for the form: its group (how a team estimates it is in parameter-notes.ts). */
 interface Documented {
   group: ParameterGroup;
 }
@@ -50,7 +50,6 @@ export interface NumberParameter extends Partial<Documented> {
   format: ParameterFormat;
   label: string;
   description: string;
-  source: string;
 }
 
 export interface ChoiceParameter<T extends string = string> extends Documented {
@@ -61,19 +60,12 @@ export interface ChoiceParameter<T extends string = string> extends Documented {
   unit: '';
   label: string;
   description: string;
-  source: string;
 }
 
 export const ENTRY_PATTERNS = ['regular', 'random', 'mixed'] as const;
 export type EntryPattern = (typeof ENTRY_PATTERNS)[number];
 
-const share = (
-  label: string,
-  defaultValue: number,
-  description: string,
-  source: string,
-  step = 0.01,
-): NumberParameter => ({
+const share = (label: string, defaultValue: number, description: string, step = 0.01): NumberParameter => ({
   kind: 'number',
   default: defaultValue,
   min: 0,
@@ -84,7 +76,6 @@ const share = (
   format: 'percent',
   label,
   description,
-  source,
 });
 
 export const parameters = {
@@ -100,7 +91,6 @@ export const parameters = {
     format: 'count',
     label: 'Buyers in the category',
     description: 'Every organisation that could ever buy in this category.',
-    source: 'Illustrative category size.',
   },
   cycleMonths: {
     kind: 'number',
@@ -114,7 +104,6 @@ export const parameters = {
     format: 'months',
     label: 'Purchase cycle',
     description: 'Mean time from one market entry to the next.',
-    source: 'Dawes (LinkedIn B2B Institute, 2021): business services are switched about once every five years.',
   },
   windowMonths: {
     kind: 'number',
@@ -128,7 +117,6 @@ export const parameters = {
     format: 'months',
     label: 'Buying window',
     description: 'Months a buyer stays in market before it buys and leaves.',
-    source: 'One quarter, the unit of the 95-5 rule.',
   },
   entryPattern: {
     kind: 'choice',
@@ -139,7 +127,6 @@ export const parameters = {
     unit: '',
     label: 'Entry pattern',
     description: 'How buyers time their returns to the market.',
-    source: 'Regular replacement cycles; Poisson timing; the NBD model of heavy and light buyers (Ehrenberg).',
   } satisfies ChoiceParameter<EntryPattern>,
   heterogeneity: {
     kind: 'number',
@@ -154,7 +141,6 @@ export const parameters = {
     label: 'Buyer heterogeneity',
     description:
       'Gamma shape of buyers\u2019 own entry rates under the mixed pattern; small is unequal, large is uniform.',
-    source: 'NBD shape parameter; Ehrenberg-Bass category data often has k below 1.',
   },
   memoryHalfLifeMonths: {
     kind: 'number',
@@ -168,8 +154,6 @@ export const parameters = {
     format: 'months',
     label: 'Memory half-life',
     description: 'Months until half of the buyers who have us in mind have forgotten us.',
-    source:
-      'Long-term brand effects persist for years (Binet & Field); 90% of short-term ad effects fade within 6-9 months (Leone, 1995).',
   },
   brandCpm: {
     kind: 'number',
@@ -183,7 +167,6 @@ export const parameters = {
     format: 'currency',
     label: 'Brand CPM',
     description: 'Price of a thousand brand impressions.',
-    source: 'Typical B2B social media CPMs.',
   },
   encodingPerExposure: {
     kind: 'number',
@@ -197,10 +180,9 @@ export const parameters = {
     format: 'decimal',
     label: 'Encoding per exposure',
     description: 'Chance that one impression puts us in a buyer\u2019s mind.',
-    source: 'Calibrated so that the model meets its calibration targets (see /model/).',
   },
   initialSalience: {
-    ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.', 'A challenger brand.'),
+    ...share('Starting salience', 0.1, 'Share of buyers who have us in mind at the start.'),
     group: 'memory',
   },
   brandFirstRate: {
@@ -208,7 +190,6 @@ export const parameters = {
       'Brand-first rate',
       0.2,
       'Chance that a buyer who has us in mind comes straight to us when it enters the market.',
-      'Calibrated to the model\u2019s targets (see /model/).',
     ),
     group: 'memory',
   },
@@ -217,7 +198,6 @@ export const parameters = {
       'Paid branded-search share',
       0.5,
       'Share of brand-first buyers who arrive through a paid branded-search click.',
-      'Assumption: half come through branded search ads.',
     ),
     group: 'memory',
   },
@@ -233,7 +213,6 @@ export const parameters = {
     format: 'currency',
     label: 'Branded CPC',
     description: 'Price of a click on our own brand name.',
-    source: 'Branded clicks are cheap: few competitors bid on them.',
   },
   medianCpc: {
     kind: 'number',
@@ -247,7 +226,6 @@ export const parameters = {
     format: 'currency',
     label: 'Median CPC',
     description: 'Median clearing price of a category-search click.',
-    source: 'B2B search; auto-insurance clicks reach $225.',
   },
   cpcSpread: {
     kind: 'number',
@@ -261,52 +239,34 @@ export const parameters = {
     format: 'decimal',
     label: 'CPC spread',
     description: 'Spread of click prices (standard deviation of their logarithm).',
-    source: 'Assumption: prices vary several-fold within a category.',
   },
   clickToLeadCold: {
     ...share(
       'Click to lead, cold',
       0.05,
       'Chance that a click from a buyer who does not know us becomes a lead.',
-      'Visitor-to-lead rates of 1-5% are typical.',
       0.005,
     ),
     group: 'funnel',
   },
   clickToLeadWarm: {
-    ...share(
-      'Click to lead, warm',
-      0.1,
-      'Chance that a click from a buyer who has us in mind becomes a lead.',
-      'Warm buyers convert better.',
-      0.005,
-    ),
+    ...share('Click to lead, warm', 0.1, 'Chance that a click from a buyer who has us in mind becomes a lead.', 0.005),
     group: 'funnel',
   },
   leadToOppCold: {
-    ...share(
-      'Lead to opportunity, cold',
-      0.15,
-      'Share of cold leads that become sales opportunities.',
-      'Vendor funnel benchmarks.',
-    ),
+    ...share('Lead to opportunity, cold', 0.15, 'Share of cold leads that become sales opportunities.'),
     group: 'funnel',
   },
   leadToOppWarm: {
-    ...share(
-      'Lead to opportunity, warm',
-      0.3,
-      'Share of warm leads that become sales opportunities.',
-      'Vendor funnel benchmarks.',
-    ),
+    ...share('Lead to opportunity, warm', 0.3, 'Share of warm leads that become sales opportunities.'),
     group: 'funnel',
   },
   oppToWinCold: {
-    ...share('Win rate, cold', 0.2, 'Share of cold opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+    ...share('Win rate, cold', 0.2, 'Share of cold opportunities that close.'),
     group: 'funnel',
   },
   oppToWinWarm: {
-    ...share('Win rate, warm', 0.3, 'Share of warm opportunities that close.', 'Opportunity-to-win rates of 15-35%.'),
+    ...share('Win rate, warm', 0.3, 'Share of warm opportunities that close.'),
     group: 'funnel',
   },
   dealSize: {
@@ -321,7 +281,6 @@ export const parameters = {
     format: 'currency',
     label: 'Deal size',
     description: 'Revenue from one won deal.',
-    source: 'Illustrative.',
   },
   salesCostPerLead: {
     kind: 'number',
@@ -335,7 +294,6 @@ export const parameters = {
     format: 'currency',
     label: 'Sales cost per lead',
     description: 'Cost of following up one lead.',
-    source: 'Illustrative.',
   },
   salesCycleMonths: {
     kind: 'number',
@@ -349,7 +307,6 @@ export const parameters = {
     format: 'months',
     label: 'Sales cycle',
     description: 'Months from opportunity to close, used for sales velocity.',
-    source: 'Roberge, sales velocity.',
   },
   monthlyBudget: {
     kind: 'number',
@@ -363,15 +320,9 @@ export const parameters = {
     format: 'currency',
     label: 'Monthly budget',
     description: 'Total marketing spend per month, brand plus activation.',
-    source: 'Illustrative.',
   },
   brandShare: {
-    ...share(
-      'Brand share',
-      0.4,
-      'Share of the monthly budget spent on brand; the rest goes to activation.',
-      'Illustrative; Paddington (2026) reports the B2B Institute\u2019s split as 54% brand, and Binet & Field found 60% for consumer brands.',
-    ),
+    ...share('Brand share', 0.4, 'Share of the monthly budget spent on brand; the rest goes to activation.'),
     group: 'plan',
   },
   horizonMonths: {
@@ -386,14 +337,12 @@ export const parameters = {
     format: 'months',
     label: 'Horizon',
     description: 'Months simulated.',
-    source: 'Three years by default.',
   },
   gatedShare: {
     ...share(
       'Gated-content share',
       0,
       'Share of the activation budget spent on gated content (reports and ebooks behind a form).',
-      'None by default, so every earlier result is unchanged; see Volume versus quality.',
     ),
     group: 'plan',
   },
@@ -409,7 +358,6 @@ export const parameters = {
     format: 'currency',
     label: 'Cost per form fill',
     description: 'Price of one form fill bought with gated content.',
-    source: 'Illustrative: content syndication and lead-generation forms.',
   },
   intentLift: {
     kind: 'number',
@@ -423,14 +371,12 @@ export const parameters = {
     format: 'decimal',
     label: 'Intent lift of form fillers',
     description: 'How much likelier a buyer in market is than an average buyer to fill in a form.',
-    source: 'Illustrative: most form fillers are not in market (see /model/).',
   },
   selfReportRecall: {
     ...share(
       'Self-report recall',
       0.6,
       'Chance that a lead who had the brand in mind names a brand channel when asked how it heard of you.',
-      'Calibrated to self-reported attribution crediting brand channels with 30-60% of pipeline (Paddington, 2026).',
     ),
     group: 'funnel',
   },

@@ -1,6 +1,7 @@
-// How a team estimates each parameter from its own data: one sentence each, shown in the
-// "Your numbers" form. Kept apart from the parameter table (parameters.ts) because every figure
-// loads that table in the browser and only the form needs these.
+// Where each parameter's default comes from, and how a team estimates it from its own data (one
+// sentence each), as the "Your numbers" form and the model page show them. Kept apart from the
+// parameter table (parameters.ts) because every figure loads that table in the browser and only
+// the form needs these.
 
 import type { ParameterKey } from './parameters.ts';
 
@@ -62,4 +63,40 @@ export const estimates: Readonly<Record<ParameterKey, string>> = {
     'Compare the share of form fillers who became opportunities within a quarter with the share of all target accounts in market (about the window over the cycle); the ratio brackets it.',
   selfReportRecall:
     'Compare the share of new leads naming podcasts, social, word of mouth or events in a \u201chow did you hear about us?\u201d field with the share who had been reached by brand media.',
+};
+
+export const sources: Readonly<Record<ParameterKey, string>> = {
+  buyers: 'Illustrative category size.',
+  cycleMonths: 'Dawes (LinkedIn B2B Institute, 2021): business services are switched about once every five years.',
+  windowMonths: 'One quarter, the unit of the 95-5 rule.',
+  entryPattern: 'Regular replacement cycles; Poisson timing; the NBD model of heavy and light buyers (Ehrenberg).',
+  heterogeneity: 'NBD shape parameter; Ehrenberg-Bass category data often has k below 1.',
+  memoryHalfLifeMonths:
+    'Long-term brand effects persist for years (Binet & Field); 90% of short-term ad effects fade within 6-9 months (Leone, 1995).',
+  brandCpm: 'Typical B2B social media CPMs.',
+  encodingPerExposure: 'Calibrated so that the model meets its calibration targets (see /model/).',
+  initialSalience: 'A challenger brand.',
+  brandFirstRate: 'Calibrated to the model\u2019s targets (see /model/).',
+  brandSearchShare: 'Assumption: half come through branded search ads.',
+  brandCpc: 'Branded clicks are cheap: few competitors bid on them.',
+  medianCpc: 'B2B search; auto-insurance clicks reach $225.',
+  cpcSpread: 'Assumption: prices vary several-fold within a category.',
+  clickToLeadCold: 'Visitor-to-lead rates of 1-5% are typical.',
+  clickToLeadWarm: 'Warm buyers convert better.',
+  leadToOppCold: 'Vendor funnel benchmarks.',
+  leadToOppWarm: 'Vendor funnel benchmarks.',
+  oppToWinCold: 'Opportunity-to-win rates of 15-35%.',
+  oppToWinWarm: 'Opportunity-to-win rates of 15-35%.',
+  dealSize: 'Illustrative.',
+  salesCostPerLead: 'Illustrative.',
+  salesCycleMonths: 'Roberge, sales velocity.',
+  monthlyBudget: 'Illustrative.',
+  brandShare:
+    'Illustrative; Paddington (2026) reports the B2B Institute\u2019s split as 54% brand, and Binet & Field found 60% for consumer brands.',
+  horizonMonths: 'Three years by default.',
+  gatedShare: 'None by default, so every earlier result is unchanged; see Volume versus quality.',
+  gatedCpl: 'Illustrative: content syndication and lead-generation forms.',
+  intentLift: 'Illustrative: most form fillers are not in market (see /model/).',
+  selfReportRecall:
+    'Calibrated to self-reported attribution crediting brand channels with 30-60% of pipeline (Paddington, 2026).',
 };
