@@ -3,6 +3,7 @@
 // out-of-market buyers, the pool's counts, the comparison of splits, the sweep and the downturn.
 import { describe, expect, it } from 'vitest';
 import {
+  BuyerState,
   auction,
   bestShareAt,
   brandCut,
@@ -20,6 +21,7 @@ import {
   relative,
   response,
   runAtShare,
+  runPool,
   simulate,
   simulateExpected,
   splitSweep,
@@ -158,6 +160,36 @@ describe('the wait of today\u2019s out-of-market buyers', () => {
     const again = waitTimes(defaultScenario, { seed: 1, buyers: 20_000, monthsAhead: 120, binMonths: 3 });
     expect(again.bins).toEqual(w.bins);
   });
+
+  // The definition: run the pool month by month and note when each buyer out of market in month
+  // 1 first enters. waitTimes reads the same answer off month 1's waits without the months ahead.
+  function simulatedWaits(scenario: Scenario, seed: number, buyers: number, monthsAhead: number): number[] {
+    const entry = new Float64Array(buyers).fill(Number.NaN);
+    runPool({ ...scenario, buyers }, { seed, months: monthsAhead + 1 }, (month, state) => {
+      for (let i = 0; i < buyers; i++) {
+        if (month === 1)
+          entry[i] = state[i] === BuyerState.out || state[i] === BuyerState.justBought ? Infinity : Number.NaN;
+        else if (entry[i] === Infinity && state[i] === BuyerState.entering) entry[i] = month - 1;
+      }
+    });
+    return [...entry.filter((x) => !Number.isNaN(x)).sort()];
+  }
+
+  it.each([
+    ['regular', 60, 3, 1, 120],
+    ['regular', 18, 1, 7, 12],
+    ['random', 60, 3, 2, 120],
+    ['random', 24, 6, 3, 30],
+    ['mixed', 60, 3, 4, 120],
+    ['mixed', 36, 2, 5, 24],
+  ] as const)(
+    'equals the month-by-month simulation (%s, cycle %i, window %i, seed %i, %i months ahead)',
+    (entryPattern, cycleMonths, windowMonths, seed, monthsAhead) => {
+      const scenario = { ...defaultScenario, entryPattern, cycleMonths, windowMonths, heterogeneity: 0.5 };
+      const fast = waitTimes(scenario, { seed, buyers: 3_000, monthsAhead, binMonths: 3 });
+      expect([...fast.waits]).toEqual(simulatedWaits(scenario, seed, 3_000, monthsAhead));
+    },
+  );
 });
 
 describe('splits compared', () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, simulatePool } from '../src/model/index.ts';
 import type { Scenario } from '../src/model/index.ts';
 import { steadyState } from '../src/model/market.ts';
-import { BuyerState, poolStates } from '../src/model/pool.ts';
+import { BuyerState, poolStates, runPool } from '../src/model/pool.ts';
+import fc from 'fast-check';
+import { PROPERTY_SEED } from './arbitraries.ts';
 import { mean } from './helpers.ts';
 
 const scenario = (patch: Partial<Scenario>): Scenario => ({ ...defaultScenario, ...patch });
@@ -81,5 +83,28 @@ describe('the rotating pool', () => {
     const a = poolStates(scenario({ buyers: 1_000 }), { seed: 5, months: 12 }).states;
     expect(poolStates(scenario({ buyers: 1_000 }), { seed: 5, months: 12 }).states).toEqual(a);
     expect(poolStates(scenario({ buyers: 1_000 }), { seed: 6, months: 12 }).states).not.toEqual(a);
+  });
+});
+
+describe('the regular pool, one buyer per phase', () => {
+  it('gives exactly the rows of the buyer-by-buyer run, for any cycle, window, seed and length', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 6, max: 240 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 50, max: 3_000 }),
+        (cycleMonths, window, seed, months, buyers) => {
+          const windowMonths = Math.min(window, cycleMonths - 1);
+          const scenario = { ...defaultScenario, entryPattern: 'regular' as const, cycleMonths, windowMonths, buyers };
+          const byPhase = runPool(scenario, { seed, months });
+          // A visitor needs every buyer's state, so this runs buyer by buyer.
+          const byBuyer = runPool(scenario, { seed, months }, () => undefined);
+          expect(byPhase).toEqual(byBuyer);
+        },
+      ),
+      { seed: PROPERTY_SEED, numRuns: 200 },
+    );
   });
 });

@@ -1,7 +1,8 @@
 // MODEL.md section 14 (v2): the best split depends on what you count, on budget per buyer and
 // on starting memory; the reference shares of the model's own computation, and target T10.
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, sweep } from '../src/model/index.ts';
+import { defaultScenario, simulateExpected, sweep } from '../src/model/index.ts';
+import type { Scenario } from '../src/model/index.ts';
 import { splitSweep } from '../src/model/sweep.ts';
 
 const H = [3, 6, 12, 24, 36, 60];
@@ -43,5 +44,29 @@ describe('the split by what you count', () => {
     expect(short.value).toBeLessThan(0);
     const long = sweep(defaultScenario, { objective: 'contribution', horizons: [36] })[0]!;
     expect(long.value).toBeGreaterThan(0);
+  });
+});
+
+describe('the leads sweep without rows', () => {
+  it.each([
+    ['the defaults', {}],
+    ['a leader with a short memory', { initialSalience: 0.4, memoryHalfLifeMonths: 4 }],
+    ['a small budget and gated content', { monthlyBudget: 5_000, gatedShare: 0.5 }],
+    ['a scheduled cut', { schedule: [{ fromMonth: 6, toMonth: 12, brandShare: 0 }] }],
+  ] as const)('sums the same leads as the full rows, for %s', (_label, patch) => {
+    const scenario = { ...defaultScenario, ...patch } as Scenario;
+    const fast = sweep(scenario, { objective: 'leads', horizons: [1, 7, 24, 60] });
+    for (const point of fast) {
+      // The definition: the best share's leads over the horizon, from the full rows.
+      let best = -Infinity;
+      let bestShare = 0;
+      for (let s = 0; s <= 100; s++) {
+        const rows = simulateExpected({ ...scenario, brandShare: s / 100, horizonMonths: 60 }, 60);
+        const total = rows.slice(0, point.horizon).reduce((a, r) => a + r.leads, 0);
+        if (total > best) [best, bestShare] = [total, s / 100];
+      }
+      expect(point.brandShare).toBe(bestShare);
+      expect(point.value).toBe(best);
+    }
   });
 });

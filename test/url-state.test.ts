@@ -3,8 +3,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { poolDotsFigure } from '../src/figures/pool-dots.ts';
-import { defaultState, ownParams, readFigure } from '../src/figures/url-state.ts';
-import { defaultScenario } from '../src/model/index.ts';
+import {
+  baseScenario,
+  defaultState,
+  noOwnSettings,
+  ownParams,
+  readFigure,
+  setOwn,
+  stateFrom,
+} from '../src/figures/url-state.ts';
+import type { OwnSettings } from '../src/figures/url-state.ts';
+import { figures } from '../src/figures/registry.ts';
+import type { FigureDefinition } from '../src/figures/types.ts';
+import { defaultScenario, parameterKeys, parameters, parseScenario } from '../src/model/index.ts';
+import type { ParameterKey, Scenario } from '../src/model/index.ts';
 import { formatCurrency, formatMonths, formatPercent, formatValue, inSentence } from '../src/lib/format.ts';
 import { readQuery, writeQuery } from '../src/state/query.ts';
 import { PROPERTY_SEED } from './arbitraries.ts';
@@ -104,5 +116,59 @@ describe('messages about keys', () => {
       '"pool.\u2026" is not a setting of this figure; ignored',
     ]);
     expect(readQuery('?Infinity=1').stray).toEqual(['"\u2026" is not a setting; ignored']);
+  });
+});
+
+describe('the fast path of a figure input', () => {
+  // What setOwn and stateFrom did before they read only the changed value: parse the whole
+  // scenario. The fast path must give the same settings, state and messages for any input.
+  function reference(
+    definition: FigureDefinition,
+    reader: Scenario,
+    own: OwnSettings,
+    key: ParameterKey,
+    raw: unknown,
+  ) {
+    const prefix = `${definition.namespace}.`;
+    const next: OwnSettings = { scenario: { ...own.scenario }, extras: { ...own.extras } };
+    const base = baseScenario(definition, reader);
+    const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
+    const value = parsed.scenario[key];
+    if (value === base[key]) delete next.scenario[key];
+    else next.scenario[key] = value as number | string;
+    for (const other of Object.keys(next.scenario) as ParameterKey[])
+      if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
+    const state = parseScenario({ ...base, ...next.scenario }).scenario;
+    return { own: next, problems: parsed.problems.map((p) => `${prefix}${p}`), state };
+  }
+
+  const numberKeys = parameterKeys.filter((k) => parameters[k].kind === 'number');
+  const rawValue = fc.oneof(
+    fc.double({ noNaN: false }),
+    fc.integer({ min: -10, max: 400 }),
+    fc.constantFrom('abc', '', '1e3', '  12 ', 'NaN', 'Infinity', '0.5', '-1', null, undefined),
+  );
+
+  it('gives what a full parse gives, for any figure, key and value, one input after another', () => {
+    const definitions = Object.values(figures);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: definitions.length - 1 }),
+        fc.array(fc.tuple(fc.constantFrom(...numberKeys), rawValue), { minLength: 1, maxLength: 6 }),
+        (index, inputs) => {
+          const definition = definitions[index]!;
+          let own = noOwnSettings();
+          for (const [key, raw] of inputs) {
+            const expected = reference(definition, defaultScenario, own, key, raw);
+            const actual = setOwn(definition, defaultScenario, own, key, raw);
+            expect(actual.own).toEqual(expected.own);
+            expect(actual.problems).toEqual(expected.problems);
+            expect(stateFrom(definition, defaultScenario, actual.own).scenario).toEqual(expected.state);
+            own = actual.own;
+          }
+        },
+      ),
+      { seed: PROPERTY_SEED, numRuns: 400 },
+    );
   });
 });

@@ -309,7 +309,13 @@ export function buildFigureBody<Rows>(
   document: Doc,
   { width, interactive }: { width: number; interactive: boolean },
 ): HTMLElement {
-  const body = el(document, 'div', { class: 'figure-body', 'data-state': interactive ? 'live' : 'static' });
+  const body = el(document, 'div', {
+    class: 'figure-body',
+    'data-state': interactive ? 'live' : 'static',
+    // What the live figure loads besides its own code (the size audit reads these).
+    ...(definition.playback ? { 'data-playback': '' } : {}),
+    ...(definition.background ? { 'data-background': '' } : {}),
+  });
   // The picture first, then what changes it: on a phone the reader sees the figure before
   // scrolling through its controls.
   body.append(el(document, 'p', { class: 'figure-notice', role: 'status', hidden: '' }));

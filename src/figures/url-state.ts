@@ -36,7 +36,16 @@ export function baseScenario(definition: FigureDefinition, reader: Scenario): Sc
 /** The state to draw: the base, then the figure's own settings; extras at their defaults unless set. */
 export function stateFrom(definition: FigureDefinition, reader: Scenario, own: OwnSettings): FigureState {
   const base = baseScenario(definition, reader);
-  const scenario = Object.keys(own.scenario).length ? parseScenario({ ...base, ...own.scenario }).scenario : base;
+  // Own settings were each read and checked when they were set (setOwn, readFigure), and the base
+  // is a parsed scenario: only the rule across fields can fail, and only then is the whole parsed
+  // again (which repairs it). So an input does not re-read thirty fields.
+  const merged = { ...base, ...own.scenario } as Scenario;
+  const scenario =
+    Object.keys(own.scenario).length === 0
+      ? base
+      : merged.windowMonths < merged.cycleMonths
+        ? merged
+        : parseScenario(merged).scenario;
   const extras: Record<string, number> = {};
   for (const [name, spec] of Object.entries(definition.extras)) extras[name] = own.extras[name] ?? spec.default;
   return { scenario, extras };
@@ -97,6 +106,18 @@ export function setOwn(
   }
   if (!Object.hasOwn(parameters, key)) return { own, problems: [`${safeKey(prefix + key)} is not a setting; ignored`] };
   const base = baseScenario(definition, reader);
+  const spec = parameters[key as ParameterKey];
+  if (spec.kind === 'number') {
+    // The common case, a number that keeps the window shorter than the cycle: read that one
+    // value exactly as parseScenario would, without re-reading the rest.
+    const read = readNumber(key, raw, spec);
+    const merged = { ...base, ...next.scenario, [key]: read.value } as Scenario;
+    if (merged.windowMonths < merged.cycleMonths) {
+      if (read.value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];
+      else next.scenario[key as ParameterKey] = read.value;
+      return { own: next, problems: read.problem ? [`${prefix}${read.problem}`] : [] };
+    }
+  }
   const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
   const value = parsed.scenario[key as ParameterKey];
   if (value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];

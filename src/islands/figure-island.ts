@@ -239,6 +239,7 @@ class LiveFigure {
       if ((this.data as HTMLDetailsElement).open && this.data.dataset['stale']) this.rebuildTable(this.currentRows());
     });
     this.root.querySelector('[data-action="copy-link"]')?.addEventListener('click', (event) => {
+      this.page.flush();
       const link = new URL(location.href);
       link.hash = this.root.id;
       if (navigator.clipboard) {

@@ -127,6 +127,8 @@ function build(): HTMLElement {
 
 /** Builds the handout from the page as it is and opens the print dialog. */
 export function printHandout(): void {
+  // The handout's link and QR code are the address as it is now.
+  pageState().flush();
   build();
   document.documentElement.classList.add('handout');
   const done = () => {

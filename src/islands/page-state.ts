@@ -1,6 +1,8 @@
 // The page's state and its address. One reader's scenario, shared by every figure on the page;
 // each figure's own settings under its namespace; the planner's scenarios. Every change is
-// written back to the address (replaceState), so a copied link reopens exactly what was shown.
+// written back to the address (replaceState), so a copied link reopens exactly what was shown:
+// once the reader pauses (WRITE_DELAY_MS), not on every step of a slider, and at once before
+// anything reads the address (a link followed, a link copied, a print, leaving the page).
 
 import type { ParameterKey, Scenario } from '../model/index.ts';
 import { readQuery, writeQuery } from '../state/query.ts';
@@ -10,6 +12,9 @@ import type { ReaderNumbers } from '../state/reader.ts';
 import { carryLinks } from './carry.ts';
 
 type Listener = (reader: ReaderNumbers) => void;
+
+/** How long the address waits for the reader to pause before it is rewritten. */
+export const WRITE_DELAY_MS = 150;
 
 export class PageState {
   readonly query: PageQuery;
@@ -24,6 +29,15 @@ export class PageState {
     // Figures not yet on screen keep their settings in the address until they hydrate.
     this.figures = { ...this.query.figures };
     this.scenarios = { ...this.query.scenarios };
+    addEventListener('pagehide', () => this.flush());
+    // A link followed carries the numbers as they are now (capture: before it navigates).
+    document.addEventListener(
+      'click',
+      (event) => {
+        if ((event.target as Element | null)?.closest?.('a[href]')) this.flush();
+      },
+      true,
+    );
   }
 
   get reader(): ReaderNumbers {
@@ -74,7 +88,17 @@ export class PageState {
     });
   }
 
+  private pending: ReturnType<typeof setTimeout> | null = null;
+
   private write(): void {
+    this.pending ??= setTimeout(() => this.flush(), WRITE_DELAY_MS);
+  }
+
+  /** Writes the address now if a change is waiting; call before reading location. */
+  flush(): void {
+    if (this.pending === null) return;
+    clearTimeout(this.pending);
+    this.pending = null;
     const search = this.search();
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);

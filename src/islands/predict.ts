@@ -104,9 +104,9 @@ function wire(section: HTMLElement): void {
     cover.hidden = true;
     figureBox.removeAttribute('aria-hidden');
     figureBox.inert = false;
-    void import('./figure-island.ts').then((m) => {
+    void import('./figure-island.ts').then(async (m) => {
       // The figure computes the answer with the reader's numbers as it comes to life.
-      if (figure) m.hydrate(figure);
+      if (figure) await m.hydrate(figure);
       const values = JSON.parse(figure?.dataset['values'] ?? '{}') as Record<string, number | null>;
       const answer = values[section.dataset['value'] ?? ''];
       const guess = guessValue(Number(slider.value), unit);

@@ -114,6 +114,7 @@ class Presentation {
   }
 
   private show(index: number, broadcast: boolean): void {
+    pageState().flush();
     const next = Math.min(Math.max(0, index), this.scenes.length - 1);
     this.restoreFigures();
     this.index = next;

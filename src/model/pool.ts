@@ -10,11 +10,17 @@ import type { Scenario } from './scenario.ts';
 /** A buyer's state in one month. */
 export const BuyerState = { out: 0, entering: 1, inMarket: 2, justBought: 3 } as const;
 export type BuyerStateCode = (typeof BuyerState)[keyof typeof BuyerState];
+const { out: OUT, entering: ENTERING, inMarket: IN_MARKET, justBought: JUST_BOUGHT } = BuyerState;
 
 export interface Pool {
   buyers: number;
   /** Each buyer's state in the month last advanced to. */
   state: Uint8Array;
+  /**
+   * Months until each buyer out of market next enters: counted down by every advance, drawn
+   * afresh when a buyer leaves, and never changed in between.
+   */
+  wait: Int32Array;
   /** Advances one month; returns the month's counts. */
   advance(): { inMarket: number; entered: number };
 }
@@ -54,26 +60,34 @@ export function createPool(market: MarketParams, buyers: number, source: RandomS
   return {
     buyers,
     state,
+    wait,
     advance() {
+      // Local names and plain numbers: this loop runs for every buyer every month.
       let inMarket = 0;
       let entered = 0;
       for (let i = 0; i < buyers; i++) {
-        if (left[i]! > 0) {
-          left[i]!--;
-          if (left[i]! > 0) {
-            state[i] = BuyerState.inMarket;
+        const l = left[i]!;
+        if (l > 0) {
+          if (l > 1) {
+            left[i] = l - 1;
+            state[i] = IN_MARKET;
             inMarket++;
           } else {
-            state[i] = BuyerState.justBought;
+            left[i] = 0;
+            state[i] = JUST_BOUGHT;
             wait[i] = hazard === null ? regularSpell : geometricDraw(source, hazard[i]!);
           }
-        } else if (--wait[i]! <= 0) {
-          left[i] = w;
-          state[i] = BuyerState.entering;
-          inMarket++;
-          entered++;
         } else {
-          state[i] = BuyerState.out;
+          const rest = wait[i]! - 1;
+          wait[i] = rest;
+          if (rest <= 0) {
+            left[i] = w;
+            state[i] = ENTERING;
+            inMarket++;
+            entered++;
+          } else {
+            state[i] = OUT;
+          }
         }
       }
       return { inMarket, entered };
@@ -109,6 +123,7 @@ export function runPool(
   { seed, months }: PoolOptions,
   visit?: (month: number, state: Uint8Array) => void,
 ): PoolRow[] {
+  if (scenario.entryPattern === 'regular' && !visit) return runRegularPool(scenario, { seed, months });
   const n = scenario.buyers;
   const pool = createPool(scenario, n, randomSource(seed));
   const history = new Uint8Array(n); // bit j: in market j months before the current one
@@ -134,6 +149,73 @@ export function runPool(
       }
     }
     visit?.(month, pool.state);
+    rows.push({
+      month,
+      inMarketShare: inMarket / n,
+      enteredShare: entered / n,
+      everInMarketShare: everCount / n,
+      stayedShare: inMarket > 0 ? stayed / inMarket : null,
+    });
+  }
+  return rows;
+}
+
+/**
+ * runPool for the regular pattern, giving the same rows. There every buyer repeats its cycle
+ * exactly and draws nothing after its starting phase, so buyers who start at the same phase stay
+ * in step forever: the pool runs one buyer per phase, each counting for as many buyers as drew
+ * that phase (the same draws, in the same order, as createPool). Months cost the cycle's length,
+ * not the number of buyers. test/pool.test.ts checks it against the buyer-by-buyer run.
+ */
+function runRegularPool(scenario: MarketParams, { seed, months }: PoolOptions): PoolRow[] {
+  const n = scenario.buyers;
+  const c = scenario.cycleMonths;
+  const w = scenario.windowMonths;
+  const source = randomSource(seed);
+  const weight = new Float64Array(c);
+  for (let i = 0; i < n; i++) weight[Math.floor(source() * c)]!++;
+  // One buyer per phase, started as createPool starts a buyer at that phase.
+  const left = new Int32Array(c);
+  const wait = new Int32Array(c);
+  for (let p = 0; p < c; p++) {
+    if (p < w) left[p] = w - p;
+    else wait[p] = c - p;
+  }
+  const history = new Uint8Array(c);
+  const ever = new Uint8Array(c);
+  let inMarket = 0;
+  let entered = 0;
+  // The same step as createPool's advance, for the phases, weighted; returns each phase's bit.
+  const advance = (track: boolean) => {
+    inMarket = 0;
+    entered = 0;
+    let stayed = 0;
+    for (let p = 0; p < c; p++) {
+      let bit = 0;
+      if (left[p]! > 0) {
+        left[p]!--;
+        if (left[p]! > 0) bit = 1;
+        else wait[p] = c - w;
+      } else if (--wait[p]! <= 0) {
+        left[p] = w;
+        bit = 1;
+        entered += weight[p]!;
+      }
+      if (bit) inMarket += weight[p]!;
+      history[p] = ((history[p]! << 1) | bit) & 0xf;
+      if (track && bit) {
+        if (history[p]! & 0b1000) stayed += weight[p]!;
+        if (!ever[p]) ever[p] = 1;
+      }
+    }
+    return stayed;
+  };
+  for (let t = 1 - HISTORY; t <= 0; t++) advance(false);
+  const rows: PoolRow[] = [];
+  for (let month = 1; month <= months; month++) {
+    const stayed = advance(true);
+    let everCount = 0;
+    for (let p = 0; p < c; p++) if (ever[p]) everCount += weight[p]!;
     rows.push({
       month,
       inMarketShare: inMarket / n,
@@ -211,16 +293,19 @@ export function waitTimes(
   scenario: MarketParams,
   { seed, buyers, monthsAhead, binMonths }: { seed: number; buyers: number; monthsAhead: number; binMonths: number },
 ): WaitTimes {
-  const entry = new Float64Array(buyers).fill(Number.NaN);
-  runPool({ ...scenario, buyers }, { seed, months: monthsAhead + 1 }, (month, state) => {
-    for (let i = 0; i < buyers; i++) {
-      if (month === 1)
-        entry[i] = state[i] === BuyerState.out || state[i] === BuyerState.justBought ? Infinity : Number.NaN;
-      else if (entry[i] === Infinity && state[i] === BuyerState.entering) entry[i] = month - 1;
-    }
-  });
-  const waits = entry.filter((w) => !Number.isNaN(w)).sort();
-  const total = waits.length;
+  // Run to month 1 as runPool does. A buyer out of market then (or just bought) enters when its
+  // wait runs out, since nothing changes a wait while it counts down: the wait in month 1 is the
+  // number of months until entry, with no need to simulate the months ahead.
+  const pool = createPool({ ...scenario, buyers }, buyers, randomSource(seed));
+  for (let t = 1 - HISTORY; t <= 1; t++) pool.advance();
+  let total = 0;
+  for (let i = 0; i < buyers; i++)
+    if (pool.state[i] === BuyerState.out || pool.state[i] === BuyerState.justBought) total++;
+  const waits = new Float64Array(total);
+  for (let i = 0, k = 0; i < buyers; i++)
+    if (pool.state[i] === BuyerState.out || pool.state[i] === BuyerState.justBought)
+      waits[k++] = pool.wait[i]! <= monthsAhead ? pool.wait[i]! : Infinity;
+  waits.sort();
   const bins: WaitBin[] = [];
   for (let from = 1; from <= monthsAhead; from += binMonths) bins.push({ from, to: from + binMonths - 1, share: 0 });
   let later = 0;

@@ -3,11 +3,10 @@
 // brands from unknown to leader, tiers of accounts run as segments, and the objective summed
 // over the reader's horizon at every brand share.
 
-import { simulateExpected } from './expected.ts';
 import type { Scenario } from './scenario.ts';
 import { simulateSegments } from './segments.ts';
 import type { SegmentSpec } from './segments.ts';
-import { monthValue, sweep } from './sweep.ts';
+import { runningTotals, sweep } from './sweep.ts';
 import type { SweepObjective, SweepPoint } from './sweep.ts';
 import { ratio } from './rows.ts';
 
@@ -142,8 +141,11 @@ export function bestByMemory(
 export function objectiveByShare(scenario: Scenario, objective: SweepObjective): { share: number; value: number }[] {
   return Array.from({ length: 101 }, (_, i) => {
     const share = i / 100;
-    const rows = simulateExpected({ ...scenario, brandShare: share, schedule: [] });
-    return { share, value: rows.reduce((a, r) => a + monthValue(r, objective), 0) };
+    const months = scenario.horizonMonths;
+    return {
+      share,
+      value: runningTotals({ ...scenario, brandShare: share, schedule: [] }, objective, months)[months - 1]!,
+    };
   });
 }
 

@@ -98,6 +98,25 @@ export function monthValue(row: MonthRow, objective: SweepObjective): number {
   }
 }
 
+/** The objective summed over months 1..t, for every t up to `months`. */
+export function runningTotals(scenario: Scenario, objective: SweepObjective, months: number): Float64Array {
+  const running = new Float64Array(months);
+  let sum = 0;
+  if (objective === 'leads') {
+    // Leads need no funnel bookkeeping: sum them straight off the engine, allocating no rows.
+    runExpected(scenario, budgetPlan(scenario, months), steadyState(scenario), (month) => {
+      sum += month.leads;
+      running[month.month - 1] = sum;
+    });
+  } else {
+    simulateExpected(scenario, months).forEach((row, i) => {
+      sum += monthValue(row, objective);
+      running[i] = sum;
+    });
+  }
+  return running;
+}
+
 /**
  * The best constant brand share by horizon for any objective (MODEL.md section 14): one
  * expected-value run per share yields every horizon at once. Contribution counts booked
@@ -108,14 +127,9 @@ export function sweep(scenario: Scenario, { objective = 'leads', horizons }: Swe
   const longest = Math.max(1, ...wanted);
   const totals: Float64Array[] = [];
   for (let s = 0; s < SHARES; s++) {
-    const rows = simulateExpected({ ...scenario, brandShare: s / (SHARES - 1), horizonMonths: longest }, longest);
-    const running = new Float64Array(longest);
-    let sum = 0;
-    rows.forEach((row, i) => {
-      sum += monthValue(row, objective);
-      running[i] = sum;
-    });
-    totals.push(running);
+    totals.push(
+      runningTotals({ ...scenario, brandShare: s / (SHARES - 1), horizonMonths: longest }, objective, longest),
+    );
   }
   return wanted.map((horizon) => {
     let best = 0;

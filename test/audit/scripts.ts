@@ -9,13 +9,17 @@ export type ReadChunk = (url: string) => string;
 
 /**
  * Islands that load without any action of the reader when the page has their marker: the figure
- * island as figures near the viewport, the planner, the synthetic dataset and the predictions.
+ * island as figures near the viewport, the planner, the synthetic dataset, the predictions, and
+ * the code a figure needs for playback or a background band.
  */
 export const AUTOMATIC: readonly { island: string; marker: string }[] = [
   { island: 'figure-island', marker: 'data-figure="' },
   { island: 'planner', marker: 'data-planner' },
   { island: 'dataset', marker: 'data-dataset' },
   { island: 'predict', marker: 'data-predict' },
+  // Loaded with a figure that plays through months, or draws a band computed in the background.
+  { island: 'playback', marker: 'data-playback' },
+  { island: 'background', marker: 'data-background' },
 ];
 
 /**

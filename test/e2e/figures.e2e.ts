@@ -138,7 +138,7 @@ describe('keyboard', () => {
         const outputAfter = await text(page, outputSelector);
         const described = after.summary !== before.summary || after.label !== before.label;
         expect(described || outputAfter !== outputBefore, 'summary, aria-label or output changed').toBe(true);
-        expect(await liveUrl(page)).toContain(`${namespace}.${key}=`);
+        await expect.poll(() => liveUrl(page)).toContain(`${namespace}.${key}=`);
         // The controls are not rebuilt under the reader's hands: focus stays on the slider.
         expect(await slider.evaluate((input) => input === document.activeElement)).toBe(true);
         expect(open.log.pageErrors).toEqual([]);
@@ -160,7 +160,7 @@ describe('playback of pool-dots', () => {
       await page.click('#fig-pool-dots [data-action="step"]');
       await expect.poll(() => month(page)).toBe(2);
       expect(await page.inputValue('#pool-dots-month')).toBe('2');
-      expect((await searchOf(page)).get('pool.month')).toBe('2');
+      await expect.poll(async () => (await searchOf(page)).get('pool.month')).toBe('2');
     } finally {
       await open.close();
     }
@@ -204,7 +204,7 @@ describe('playback of pool-dots', () => {
       expect(await month(page)).toBe(3);
       await page.click('#fig-pool-dots [data-action="reset"]');
       await expect.poll(() => month(page)).toBe(1);
-      expect(await keysWithPrefix(page, 'pool.')).toEqual([]);
+      await expect.poll(() => keysWithPrefix(page, 'pool.')).toEqual([]);
       expect(await page.inputValue('#pool-dots-cycleMonths')).toBe(
         await page.$eval('#pool-dots-cycleMonths', (input) => input.getAttribute('value') ?? ''),
       );
@@ -241,8 +241,8 @@ describe('address', () => {
       expect(await text(page, '[data-num="pool-dots:cycle"]')).toBe('48 months');
       expect(await page.locator('#fig-pool-dots .figure-notice').isHidden()).toBe(true);
       expect(await page.locator('.page-notice').isHidden()).toBe(true);
-      expect((await searchOf(page)).get('pool.cycleMonths')).toBe('48');
-      expect((await searchOf(page)).get('pool.seed')).toBe('7');
+      await expect.poll(async () => (await searchOf(page)).get('pool.cycleMonths')).toBe('48');
+      await expect.poll(async () => (await searchOf(page)).get('pool.seed')).toBe('7');
       expect(open.log.pageErrors).toEqual([]);
       expect(open.log.consoleErrors).toEqual([]);
     } finally {

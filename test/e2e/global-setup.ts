@@ -1,10 +1,8 @@
 // Starts `astro preview` on the production build for the browser tests and stops it after.
 // The build is made beforehand (`npm run build`); if dist/ is missing it is built here.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startPreview } from './preview.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,68 +11,10 @@ declare module 'vitest' {
   }
 }
 
-const HOST = '127.0.0.1';
 const PORT = Number(process.env.E2E_PORT ?? 4399);
-const START_TIMEOUT_MS = 30_000;
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const root = project.config.root;
-  const astro = join(root, 'node_modules', '.bin', 'astro');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const baseURL = `http://${HOST}:${PORT}`;
-
-  if (!existsSync(join(root, 'dist', 'index.html'))) {
-    console.log('[e2e] dist/ is missing: running astro build');
-    // The project's Node (this process), not whatever `node` is first on PATH.
-    const build = spawnSync(process.execPath, [astro, 'build'], { cwd: root, env, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error(`astro build failed with status ${build.status}`);
-  }
-
-  if (await answers(`${baseURL}/`)) {
-    throw new Error(`something already answers on ${baseURL}; stop it so the tests run against this build`);
-  }
-
-  // --ignore-lock: run alongside a developer's own preview server instead of refusing to start
-  // (and never background itself, which astro otherwise does when it detects an agent).
-  const child = spawn(process.execPath, [astro, 'preview', '--port', String(PORT), '--host', HOST, '--ignore-lock'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let running = true;
-  void exited.then(() => (running = false));
-
-  const stop = async () => {
-    if (!running) return;
-    child.kill('SIGTERM');
-    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000).unref());
-    if ((await Promise.race([exited, timeout])) === 'timeout') child.kill('SIGKILL');
-  };
-
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (!(await answers(`${baseURL}/`))) {
-    if (!running) throw new Error(`astro preview exited before answering:\n${output}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`astro preview did not answer on ${baseURL}/ within ${START_TIMEOUT_MS / 1000} s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-
+  const { baseURL, stop } = await startPreview(project.config.root, PORT);
   project.provide('baseURL', baseURL);
   return stop;
 }

@@ -41,7 +41,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       const bar = (await mine.page.locator('[data-reader-bar]').innerText()).replace(/\s+/g, ' ');
       expect(bar).toContain('Your numbers: 3 changed');
       expect(bar).toContain('median CPC $40');
-      expect(await liveUrl(mine.page)).toContain('v=2');
+      await expect.poll(() => liveUrl(mine.page)).toContain('v=2');
       expect(await brokenWords(mine.page)).toEqual([]);
       expect(mine.log.pageErrors).toEqual([]);
       expect(mine.log.consoleErrors).toEqual([]);
@@ -62,7 +62,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       await page.click('a[rel="next"]');
       await page.waitForURL(/activation-saturates/);
       await waitAllLive(page);
-      expect((await params(page)).get('cycleMonths')).toBe('48');
+      await expect.poll(async () => (await params(page)).get('cycleMonths')).toBe('48');
       expect(await page.inputValue('#spend-leads-cycleMonths')).toBe('48');
       expect((await page.locator('[data-reader-bar]').innerText()).replace(/\s+/g, ' ')).toContain(
         'purchase cycle 48 months',
@@ -140,7 +140,7 @@ describe('the reader\u2019s numbers on a chapter', () => {
       await page.keyboard.press('ArrowRight');
       await page.click('#fig-spend-leads [data-action="promote"]');
       await expect.poll(async () => (await params(page)).get('medianCpc')).toBe('40.5');
-      expect((await params(page)).get('spend.medianCpc')).toBeNull();
+      await expect.poll(async () => (await params(page)).get('spend.medianCpc')).toBeNull();
       expect(await page.inputValue('#price-ladder-medianCpc')).toBe('40.5');
     } finally {
       await open.close();
@@ -189,7 +189,7 @@ describe('old links', () => {
       expect(await page.inputValue(control)).toBe(value);
       const search = new URL(path, 'http://x').searchParams;
       await expect.poll(async () => (await params(page)).get('v')).toBe('2');
-      for (const [key, v] of search) expect((await params(page)).get(key)).toBe(v);
+      for (const [key, v] of search) await expect.poll(async () => (await params(page)).get(key)).toBe(v);
       // Nothing was lost in the migration, so nothing needs saying.
       expect(await page.locator('.page-notice').isHidden()).toBe(true);
       // The reader's numbers stay the defaults: an old link set figures only.
