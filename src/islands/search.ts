@@ -87,8 +87,10 @@ class SearchDialog {
       this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
     });
     input.addEventListener('keydown', (event) => this.key(event));
-    // Opening a result by pointer: close first, then let the link do its work.
+    // Opening a result by pointer: close first, then let the link do its work. A result opened
+    // in another tab or window (a modifier held) leaves search open here.
     list.addEventListener('click', (event) => {
+      if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       if ((event.target as Element).closest('a')) this.leave();
     });
     // A click on the backdrop (the dialog element itself, outside its box) closes search.
