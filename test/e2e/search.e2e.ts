@@ -116,6 +116,8 @@ describe('loading', () => {
     try {
       // Pagefind runs its WebAssembly in a worker when it can; without one, on the page, where
       // the page's policy must allow WebAssembly ('wasm-unsafe-eval') and nothing more.
+      // Nothing of the first load may still be in flight when the page reloads.
+      await page.waitForLoadState('networkidle');
       await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
       await page.reload();
       expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
