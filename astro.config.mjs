@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { searchIndex } from './src/site/search-index.ts';
 
 const shim = (name) => fileURLToPath(new URL(`./src/lib/shims/${name}.ts`, import.meta.url));
 
@@ -38,8 +39,13 @@ export default defineConfig({
   output: 'static',
   site: 'https://demandlab.example',
   trailingSlash: 'always',
-  // Embeds and the 404 page are not pages a search engine should list.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') })],
+  // Embeds and the 404 page are not pages a search engine should list. The site's own search
+  // index is written into dist/pagefind/ after every build (src/site/search-index.ts).
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/embed/') && !page.endsWith('/404/') }),
+    searchIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     plugins: [slimPlot()],

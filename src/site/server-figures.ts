@@ -36,11 +36,17 @@ function compute(name: string): Computed {
   return entry;
 }
 
-/** The figure's body as HTML: static controls, the chart, its summary and its data table. */
+/**
+ * The figure's body as HTML: static controls, the chart, its summary and its data table. Site
+ * search indexes only the summary: every other part (legend, chart, buttons, controls, data
+ * table) is marked data-pagefind-ignore.
+ */
 export function figureBodyHtml(name: string): string {
   const { definition, state, rows } = compute(name);
-  return buildFigureBody(definition, state, rows, serverDocument(), { width: BUILD_WIDTH, interactive: false })
-    .outerHTML;
+  const body = buildFigureBody(definition, state, rows, serverDocument(), { width: BUILD_WIDTH, interactive: false });
+  for (const part of body.children)
+    if (!part.classList.contains('figure-summary')) part.setAttribute('data-pagefind-ignore', '');
+  return body.outerHTML;
 }
 
 export function figureMeta(name: string): { title: string; caption: string; namespace: string } {
