@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from './serve.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const SITE_ORIGIN = 'https://demandlab.example';
@@ -48,17 +49,9 @@ const started = performance.now();
 const server = await serveDist(dist, PORT, SITE_ORIGIN);
 const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
 const chrome = await chromeLauncher.launch({
-  chromePath: '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   userDataDir: profile,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 async function audit(path: string): Promise<Run> {

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { PAGES, isChapter } from './site.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 export const baseURL = inject('baseURL');
 export const origin = new URL(baseURL).origin;
@@ -16,15 +17,8 @@ let browser: Browser | undefined;
 
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_FLAGS],
   });
   return browser;
 }
