@@ -26,16 +26,24 @@ export function boot(): void {
   const bar = document.querySelector<HTMLElement>('[data-reader-bar]');
   if (bar) {
     for (const hidden of bar.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
-    const wire = () => import('./reader-panel.ts').then((m) => m.wireReaderBar());
+    // The panel's code loads on the first Edit, or at once when the address carries numbers. A
+    // click that comes before it is wired is replayed once it is, so no click is lost.
+    let wired = false;
+    let wiring: Promise<void> | null = null;
+    const wire = () =>
+      (wiring ??= import('./reader-panel.ts').then((m) => {
+        m.wireReaderBar();
+        wired = true;
+      }));
     if (hasState) void wire();
-    else
-      bar
-        .querySelector('[data-reader="edit"]')
-        ?.addEventListener(
-          'click',
-          () => void wire().then(() => bar.querySelector<HTMLElement>('[data-reader="edit"]')?.click()),
-          { once: true },
-        );
+    const edit = bar.querySelector<HTMLElement>('[data-reader="edit"]');
+    edit?.addEventListener(
+      'click',
+      () => {
+        if (!wired) void wire().then(() => edit.click());
+      },
+      { once: true },
+    );
   }
   if (document.querySelector('[data-planner]')) void import('./planner.ts').then((m) => m.startPlanner());
   if (document.querySelector('[data-dataset]')) void import('./dataset.ts').then((m) => m.wireDataset());
