@@ -149,13 +149,7 @@ export function runPool(
       }
     }
     visit?.(month, pool.state);
-    rows.push({
-      month,
-      inMarketShare: inMarket / n,
-      enteredShare: entered / n,
-      everInMarketShare: everCount / n,
-      stayedShare: inMarket > 0 ? stayed / inMarket : null,
-    });
+    rows.push(poolRow(month, n, inMarket, entered, everCount, stayed));
   }
   return rows;
 }
@@ -216,15 +210,20 @@ function runRegularPool(scenario: MarketParams, { seed, months }: PoolOptions): 
     const stayed = advance(true);
     let everCount = 0;
     for (let p = 0; p < c; p++) if (ever[p]) everCount += weight[p]!;
-    rows.push({
-      month,
-      inMarketShare: inMarket / n,
-      enteredShare: entered / n,
-      everInMarketShare: everCount / n,
-      stayedShare: inMarket > 0 ? stayed / inMarket : null,
-    });
+    rows.push(poolRow(month, n, inMarket, entered, everCount, stayed));
   }
   return rows;
+}
+
+/** A month's row from its counts: both ways of running the pool report the same way. */
+function poolRow(month: number, n: number, inMarket: number, entered: number, ever: number, stayed: number): PoolRow {
+  return {
+    month,
+    inMarketShare: inMarket / n,
+    enteredShare: entered / n,
+    everInMarketShare: ever / n,
+    stayedShare: inMarket > 0 ? stayed / inMarket : null,
+  };
 }
 
 function inMarketBit(code: number): number {
