@@ -12,6 +12,7 @@
 //   npm run audit:lighthouse      (after npm run build; Debian's /usr/bin/chromium, nothing downloaded)
 
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,9 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/chromium.ts';
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const SITE_ORIGIN = 'https://demandlab.example';
 const PORT = Number(process.env['LIGHTHOUSE_PORT'] ?? 4790);
+// Chromium's debugging port, next to the server's (chrome-launcher would otherwise pick any free
+// port, and would attach to a browser already listening on the one it is given).
+const CHROME_PORT = PORT + 1;
 const MIN_SCORE = 98;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -43,18 +47,30 @@ interface Run {
   fcp: number;
   si: number;
   failing: string[];
+  /** Requests to anywhere but the server: there must be none. */
+  foreign: string[];
 }
 
 const started = performance.now();
+const chromePortFree = await new Promise<boolean>((resolve) => {
+  const probe = createServer();
+  probe.once('error', () => resolve(false));
+  probe.listen(CHROME_PORT, '127.0.0.1', () => probe.close(() => resolve(true)));
+});
+if (!chromePortFree) throw new Error(`port ${CHROME_PORT} (chromium's) is taken: choose another LIGHTHOUSE_PORT`);
 const server = await serveDist(dist, PORT, SITE_ORIGIN);
 const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM_PATH,
   userDataDir: profile,
-  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  port: CHROME_PORT,
+  // No host name resolves: the browser reaches nothing but the server on 127.0.0.1.
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 
 async function audit(path: string): Promise<Run> {
+  // Lighthouse's error reporting (Sentry) is started only by its command line, and there only when
+  // asked (node_modules/lighthouse/cli/bin.js): this Node API call never sends anything.
   const result = await lighthouse(`${server.origin}${path}`, {
     port: chrome.port,
     output: 'json',
@@ -77,6 +93,11 @@ async function audit(path: string): Promise<Run> {
   const shifts = (lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string } }[] } | undefined)
     ?.items;
   for (const item of shifts ?? []) failing.push(`layout shift of ${item.node?.selector ?? 'an element'}`);
+  // Anything asked of another origin (the resolver rules above would have refused it).
+  const requests = (lhr.audits['network-requests']?.details as { items?: { url?: string }[] } | undefined)?.items;
+  const foreign = (requests ?? [])
+    .map((item) => item.url ?? '')
+    .filter((url) => !url.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(url));
   const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   return {
     scores,
@@ -86,6 +107,7 @@ async function audit(path: string): Promise<Run> {
     fcp: metric('first-contentful-paint'),
     si: metric('speed-index'),
     failing,
+    foreign,
   };
 }
 
@@ -114,6 +136,7 @@ try {
       fcp: pick((r) => r.fcp),
       si: pick((r) => r.si),
       failing: runs.at(-1)!.failing,
+      foreign: [...new Set(runs.flatMap((r) => r.foreign))],
     };
     summary[path] = { ...run, runs: runs.length };
     rows.push({
@@ -130,6 +153,7 @@ try {
       runs: String(runs.length),
     });
     const missed = misses(run);
+    if (run.foreign.length) missed.push(`requested another origin: ${run.foreign.join(', ')}`);
     if (missed.length)
       problems.push(`${path}: ${missed.join('; ')}. Not passing: ${run.failing.join('; ') || 'none listed'}`);
   }

@@ -121,6 +121,30 @@ describe('the reader\u2019s numbers on a chapter', () => {
     }
   });
 
+  it('open the panel on a shared link when Edit is clicked before the panel\u2019s script has arrived', async () => {
+    const open = await openPage(`${ACTIVATION}?medianCpc=40`);
+    const { page } = open;
+    try {
+      // The panel's script is held back until after the click; boot asks for it at once on a shared link.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_astro/reader-panel*.js', async (route) => {
+        await held;
+        await route.fallback();
+      });
+      const requested = page.waitForRequest(/\/_astro\/reader-panel[^/]*\.js$/);
+      await page.reload();
+      await requested;
+      await page.click('[data-reader="edit"]');
+      release();
+      await page.waitForSelector('#reader-panel:not([hidden]) #reader-medianCpc');
+      expect(await page.inputValue('#reader-medianCpc')).toBe('40');
+      expect(open.log.pageErrors).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
   it('a figure\u2019s own experiment can be reset to the reader\u2019s numbers or made the reader\u2019s numbers', async () => {
     const open = await openPage(`${ACTIVATION}?medianCpc=40`);
     const { page } = open;
