@@ -1,9 +1,14 @@
 // The planner page: up to three named scenarios in the address, the grouped form editing the
 // selected one, its dashboard recomputed on every change, the comparison when there are two or
 // more, and links that open every chapter with the selected scenario's numbers.
+//
+// Startup is cut into short tasks so that a phone's main thread is never held for long: the page
+// already shows the defaults' dashboard drawn at build time, which is kept when the address carries
+// no numbers; the comparison's code (the planner's only use of Plot) loads with a second scenario;
+// and the form, enabled last, is the sign that everything is wired.
 
 import { plannerComparison, plannerDashboard } from '../model/index.ts';
-import { buildComparison, buildDashboard } from '../figures/planner-view.ts';
+import { buildDashboard } from '../figures/planner-view.ts';
 import { buildScenarioForm } from '../figures/scenario-form.ts';
 import { MAX_SCENARIOS, readQuery, writeQuery } from '../state/query.ts';
 import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, setValues } from '../state/planner.ts';
@@ -18,7 +23,17 @@ import { wireScenarioForm } from './scenario-form.ts';
 
 const PREFIX = 'plan';
 
-export function startPlanner(): void {
+type CompareModule = typeof import('../figures/planner-compare.ts');
+let compareModule: CompareModule | null = null;
+let compareLoading: Promise<CompareModule> | null = null;
+
+/** Gives the main thread back between startup phases (the browser can paint and handle input). */
+function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function startPlanner(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-planner]');
   if (!root) return;
   const query = readQuery(location.search);
@@ -48,23 +63,26 @@ export function startPlanner(): void {
   const formHost = root.querySelector<HTMLElement>('.planner-form')!;
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
 
-  // The form is rebuilt live, with the same generated fields as the build's.
-  const staticForm = formHost.querySelector('form');
-  const form = buildScenarioForm(document, effective(state, selected), {
-    prefix: PREFIX,
-    interactive: true,
-    title: 'The numbers of the scenario being edited',
-  });
-  staticForm?.replaceWith(form);
-  const wired = wireScenarioForm(form, PREFIX, {
-    scenario: () => effective(state, selected),
-    set: (patch) => {
-      const next = setValues(state, selected, patch);
-      state = next.state;
-      update();
-      return next.problems;
-    },
-  });
+  // The form is wired last (see startup below); until then a change cannot come from it.
+  let wired: { sync(): void } | null = null;
+  const buildForm = () => {
+    const staticForm = formHost.querySelector('form');
+    const form = buildScenarioForm(document, effective(state, selected), {
+      prefix: PREFIX,
+      interactive: true,
+      title: 'The numbers of the scenario being edited',
+    });
+    staticForm?.replaceWith(form);
+    wired = wireScenarioForm(form, PREFIX, {
+      scenario: () => effective(state, selected),
+      set: (patch) => {
+        const next = setValues(state, selected, patch);
+        state = next.state;
+        update();
+        return next.problems;
+      },
+    });
+  };
 
   const write = () => {
     const search = writeQuery({ ...plannerParams(state), figures: tierParams(tiers) });
@@ -121,6 +139,24 @@ export function startPlanner(): void {
     for (const node of root.querySelectorAll('[data-editing-name]')) node.textContent = state.scenarios[selected]!.name;
   };
 
+  const drawComparison = (
+    scenarios: { name: string; scenario: ReturnType<typeof effective> }[],
+    boards: ReturnType<typeof plannerDashboard>[],
+  ) => {
+    if (!compareModule) {
+      // The first comparison waits for its code; the newest state is drawn when it arrives.
+      compareLoading ??= import('../figures/planner-compare.ts').then((m) => (compareModule = m));
+      void compareLoading.then(() => update());
+      return;
+    }
+    const names = state.scenarios.map((s) => s.name);
+    // Shown before it is measured: a hidden section has no width, and the chart is drawn to fit.
+    compare.hidden = false;
+    const width = Math.min(900, Math.max(300, Math.floor(comparison.getBoundingClientRect().width || 600)));
+    const result = plannerComparison(scenarios, boards);
+    comparison.replaceChildren(compareModule.buildComparison(document, result, names, width));
+  };
+
   const update = () => {
     performance.mark('planner-input');
     const scenarios = state.scenarios.map((s, i) => ({ name: s.name, scenario: effective(state, i) }));
@@ -130,14 +166,8 @@ export function startPlanner(): void {
         ? scenarios.map((s) => plannerDashboard(s.scenario))
         : [plannerDashboard(scenarios[selected]!.scenario)];
     dashboard.replaceChildren(buildDashboard(document, boards[scenarios.length > 1 ? selected : 0]!));
-    if (state.scenarios.length > 1) {
-      const names = state.scenarios.map((s) => s.name);
-      // Shown before it is measured: a hidden section has no width, and the chart is drawn to fit.
-      compare.hidden = false;
-      const width = Math.min(900, Math.max(300, Math.floor(comparison.getBoundingClientRect().width || 600)));
-      const result = plannerComparison(scenarios, boards);
-      comparison.replaceChildren(buildComparison(document, result, names, width));
-    } else {
+    if (state.scenarios.length > 1) drawComparison(scenarios, boards);
+    else {
       comparison.replaceChildren();
       compare.hidden = true;
     }
@@ -191,7 +221,7 @@ export function startPlanner(): void {
         return;
     }
     renderList();
-    wired.sync();
+    wired?.sync();
     update();
     list.querySelector<HTMLElement>(`[data-index="${selected}"] [data-planner-action="select"]`)?.focus();
   });
@@ -211,5 +241,15 @@ export function startPlanner(): void {
     : null;
 
   renderList();
-  update();
+  // At the defaults the build's dashboard is already the answer; anything else is computed now.
+  const pristine = state.scenarios.length === 1 && Object.keys(readerParams(effective(state, 0))).length === 0;
+  if (pristine) {
+    tiersHandle?.render(effective(state, selected));
+    write();
+  } else {
+    await pause();
+    update();
+  }
+  await pause();
+  buildForm();
 }
