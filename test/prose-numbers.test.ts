@@ -10,13 +10,17 @@ import { frontmatterSlug, frontmatterSources, scanChapter } from './prose-scan.t
 import type { ProseNumber } from './prose-scan.ts';
 
 const chaptersDir = new URL('../content/chapters/', import.meta.url);
-const chapters = readdirSync(chaptersDir)
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((file) => {
-    const mdx = readFileSync(new URL(file, chaptersDir), 'utf8');
-    return { file, mdx, slug: frontmatterSlug(mdx) ?? file.replace(/\.mdx$/, '') };
-  });
+const chapters = [
+  ...readdirSync(chaptersDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((file) => {
+      const mdx = readFileSync(new URL(file, chaptersDir), 'utf8');
+      return { file, mdx, slug: frontmatterSlug(mdx) ?? file.replace(/\.mdx$/, '') };
+    }),
+  // The model page is held to the same rule: its registry is test/prose/model.ts.
+  { file: 'model.mdx', mdx: readFileSync(new URL('../content/model.mdx', import.meta.url), 'utf8'), slug: 'model' },
+];
 
 async function registryOf(slug: string): Promise<ProseNumber[] | null> {
   const url = new URL(`./prose/${slug}.ts`, import.meta.url);
@@ -97,6 +101,11 @@ describe('the numeral scanner', () => {
     expect(loose('The crossover comes in <Num figure="cpl-time" stat="crossoverMonth" />.')).toEqual([]);
     expect(loose('<Figure name="pool-2" min={0} max={50} />')).toEqual([]);
     expect(loose('See [chapter 2 notes](/chapters/2/) and B2B buyers.')).toEqual(['2']);
+  });
+
+  it('skips ordered-list markers but not the numbers in the item', () => {
+    expect(loose('1. **Brand first.** Each buyer\n2. Then 3 more.')).toEqual(['3']);
+    expect(loose('Step 1. Then more.')).toEqual(['1']);
   });
 
   it('does not count a citation to a work the chapter does not list', () => {

@@ -64,7 +64,7 @@ function blank(text: string): string {
 /**
  * The chapter with everything that is not prose blanked out, character for character: the
  * frontmatter, import lines, <Num> elements, component markup except the text of prose
- * attributes, link targets and MDX comments. Text children of components stay.
+ * attributes, link targets, ordered-list markers and MDX comments. Text children of components stay.
  */
 export function proseMask(mdx: string): string {
   const out = mdx.split('');
@@ -78,6 +78,8 @@ export function proseMask(mdx: string): string {
   for (const m of mdx.matchAll(/^(?:import|export) .*$/gm)) clear(m.index, m.index + m[0].length);
   // MDX comments.
   for (const m of mdx.matchAll(/\{\/\*[\s\S]*?\*\/\}/g)) clear(m.index, m.index + m[0].length);
+  // Ordered-list markers ("1. ") count items; they state nothing.
+  for (const m of mdx.matchAll(/^[ \t]*\d+\.(?=[ \t])/gm)) clear(m.index, m.index + m[0].length);
   // Link targets: [text](url) keeps the text.
   for (const m of mdx.matchAll(/\]\(([^)\s]*)\)/g)) clear(m.index + 1, m.index + m[0].length);
   // Component tags.

@@ -1,0 +1,57 @@
+// Sentences in the chapters that state no number but still state a result, checked against the
+// model at the defaults (the figures' numbers themselves are live; these are the words around them).
+
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../src/model/index.ts';
+import { stageLadder } from '../src/model/split-finder.ts';
+
+describe('Finding your split: the stage ladder as the prose describes it', () => {
+  const by = (objective: 'leads' | 'opportunities' | 'wins' | 'contribution') =>
+    new Map(stageLadder(defaultScenario, { objective }).map((s) => [s.id, s]));
+  const leads = by('leads');
+  const opportunities = by('opportunities');
+  const wins = by('wins');
+  const contribution = by('contribution');
+
+  it('"every stage after product-market fit gets more brand than either table gives it", counting customers', () => {
+    for (const stage of wins.values()) {
+      if (stage.id === 'pre-pmf') continue;
+      expect(stage.best, stage.id).toBeGreaterThan(Math.max(stage.paddington, stage.pollack));
+    }
+  });
+
+  it('"almost flat above its first rung", counting customers, while counting leads climbs', () => {
+    const above = [...wins.values()].filter((s) => s.id !== 'pre-pmf').map((s) => s.best);
+    expect(Math.max(...above) - Math.min(...above)).toBeLessThanOrEqual(0.15);
+    const climb = [...leads.values()].map((s) => s.best);
+    expect(climb.at(-1)! - climb[0]!).toBeGreaterThan(0.5);
+  });
+
+  it('"switch the figure to wins and the early-growth share jumps"', () => {
+    expect(wins.get('early-growth')!.best - leads.get('early-growth')!.best).toBeGreaterThan(0.3);
+  });
+
+  it('"counting leads, the model is steeper than the tables"', () => {
+    const stages = [...leads.values()];
+    const modelRise = stages.at(-1)!.best - stages[0]!.best;
+    expect(modelRise).toBeGreaterThan(stages.at(-1)!.paddington - stages[0]!.paddington);
+    expect(modelRise).toBeGreaterThan(stages.at(-1)!.pollack - stages[0]!.pollack);
+  });
+
+  it('"before product-market fit it puts nothing into brand" for leads, opportunities or contribution, "a sliver" for customers', () => {
+    expect(leads.get('pre-pmf')!.best).toBe(0);
+    expect(opportunities.get('pre-pmf')!.best).toBe(0);
+    expect(contribution.get('pre-pmf')!.best).toBe(0);
+    expect(wins.get('pre-pmf')!.best).toBeGreaterThan(0);
+    expect(wins.get('pre-pmf')!.best).toBeLessThanOrEqual(0.15);
+  });
+
+  it('"counting leads, it gives early growth nothing either"', () => {
+    expect(leads.get('early-growth')!.best).toBe(0);
+  });
+
+  it('"an enterprise … should spend more on brand than the sources suggest"', () => {
+    const enterprise = leads.get('enterprise')!;
+    expect(enterprise.best).toBeGreaterThan(Math.max(enterprise.paddington, enterprise.pollack));
+  });
+});
