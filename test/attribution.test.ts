@@ -2,9 +2,9 @@
 // summing to the month's total; target T8 and the reference shares at the defaults.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attribution, defaultScenario, parseScenario, simulate } from '../src/model/index.ts';
-import type { AttributionView } from '../src/model/index.ts';
-import { PROPERTY_SEED } from './arbitraries.ts';
+import { attribution, defaultScenario, simulate, sweep } from '../src/model/index.ts';
+import type { AttributionView, Scenario } from '../src/model/index.ts';
+import { PROPERTY_SEED, scenarioArbitrary } from './arbitraries.ts';
 
 const total = (view: object) => Object.values(view).reduce((a: number, b: number) => a + b, 0);
 
@@ -46,24 +46,50 @@ describe('attribution', () => {
     expect(Math.round((allBrand / all) * 100)).toBe(42);
   });
 
-  it('gives a budget that is zero no true credit, over the whole parameter space', () => {
-    const keys = fc.record({
-      brandShare: fc.constantFrom(0, 1),
-      monthlyBudget: fc.integer({ min: 0, max: 200_000 }),
-      gatedShare: fc.double({ min: 0, max: 1, noNaN: true }),
-      cycleMonths: fc.integer({ min: 12, max: 120 }),
-      horizonMonths: fc.integer({ min: 1, max: 24 }),
-      initialSalience: fc.double({ min: 0, max: 1, noNaN: true }),
-    });
+  const space = scenarioArbitrary({ maxBuyers: 200_000, maxHorizon: 36 });
+
+  it('credits each view with exactly the month\u2019s leads and opportunities, over the whole parameter space', () => {
     fc.assert(
-      fc.property(keys, (patch) => {
-        const scenario = parseScenario({ ...defaultScenario, ...patch }).scenario;
+      fc.property(space, (scenario) => {
+        const rows = attribution(scenario);
+        const months = simulate(scenario, { engine: 'expected' });
+        expect(rows.length).toBe(months.length);
+        rows.forEach((row, i) => {
+          for (const [view, whole] of [
+            [row.leads, months[i]!.leads],
+            [row.opportunities, months[i]!.opportunities],
+          ] as const)
+            for (const sum of sums(view)) expect(Math.abs(sum - whole)).toBeLessThanOrEqual(1e-9 * Math.max(1, whole));
+        });
+      }),
+      { seed: PROPERTY_SEED, numRuns: 150 },
+    );
+  });
+
+  // A budget that is zero in every month: the brand's (brand share 0 throughout), activation's
+  // (brand share 1 throughout) or both (no money at all), schedules included.
+  const zeroed = fc
+    .tuple(space, fc.constantFrom('brand', 'activation', 'both'))
+    .map(([scenario, which]): [Scenario, 'brand' | 'activation' | 'both'] => {
+      const share = which === 'brand' ? 0 : which === 'activation' ? 1 : scenario.brandShare;
+      const schedule = scenario.schedule.map((segment) => ({
+        ...segment,
+        ...(which === 'both' ? { monthlyBudget: 0 } : {}),
+        ...(which === 'both' || segment.brandShare === undefined ? {} : { brandShare: share }),
+      }));
+      return [
+        { ...scenario, brandShare: share, monthlyBudget: which === 'both' ? 0 : scenario.monthlyBudget, schedule },
+        which,
+      ];
+    });
+
+  it('gives a budget that is zero no true credit, and every part is finite, over the whole parameter space', () => {
+    fc.assert(
+      fc.property(zeroed, ([scenario, which]) => {
         for (const row of attribution(scenario)) {
           for (const view of [row.leads, row.opportunities]) {
-            if (scenario.brandShare === 0 || scenario.monthlyBudget === 0)
-              expect(view.trueCredit.brand).toBeCloseTo(0, 9);
-            if (scenario.brandShare === 1 || scenario.monthlyBudget === 0)
-              expect(view.trueCredit.activation).toBeCloseTo(0, 9);
+            if (which !== 'activation') expect(view.trueCredit.brand).toBeCloseTo(0, 9);
+            if (which !== 'brand') expect(view.trueCredit.activation).toBeCloseTo(0, 9);
             for (const part of [
               ...Object.values(view.lastClick),
               ...Object.values(view.selfReported),
@@ -71,6 +97,27 @@ describe('attribution', () => {
             ])
               expect(Number.isFinite(part)).toBe(true);
           }
+        }
+      }),
+      { seed: PROPERTY_SEED, numRuns: 150 },
+    );
+  });
+});
+
+describe('sweep', () => {
+  it('returns a share in [0, 1] and a finite value for every horizon and objective, over the whole parameter space', () => {
+    const objective = fc.constantFrom('leads', 'opportunities', 'wins', 'contribution') as fc.Arbitrary<
+      'leads' | 'opportunities' | 'wins' | 'contribution'
+    >;
+    fc.assert(
+      fc.property(scenarioArbitrary({ maxBuyers: 200_000, maxHorizon: 24 }), objective, (scenario, id) => {
+        const horizons = [1, 6, scenario.horizonMonths, 24];
+        const points = sweep(scenario, { objective: id, horizons });
+        expect(points.map((p) => p.horizon)).toEqual(horizons);
+        for (const p of points) {
+          expect(p.brandShare).toBeGreaterThanOrEqual(0);
+          expect(p.brandShare).toBeLessThanOrEqual(1);
+          expect(Number.isFinite(p.value)).toBe(true);
         }
       }),
       { seed: PROPERTY_SEED, numRuns: 60 },

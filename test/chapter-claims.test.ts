@@ -2,7 +2,7 @@
 // model at the defaults (the figures' numbers themselves are live; these are the words around them).
 
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '../src/model/index.ts';
+import { attribution, defaultScenario, ledgerShares } from '../src/model/index.ts';
 import { stageLadder } from '../src/model/split-finder.ts';
 
 describe('Finding your split: the stage ladder as the prose describes it', () => {
@@ -53,5 +53,23 @@ describe('Finding your split: the stage ladder as the prose describes it', () =>
   it('"an enterprise … should spend more on brand than the sources suggest"', () => {
     const enterprise = leads.get('enterprise')!;
     expect(enterprise.best).toBeGreaterThan(Math.max(enterprise.paddington, enterprise.pollack));
+  });
+});
+
+describe('What dashboards miss: whose survey flatters', () => {
+  const over36 = (initialSalience: number) => {
+    const rows = attribution({ ...defaultScenario, initialSalience });
+    const shares = ledgerShares(rows, 'opportunities');
+    return { said: shares.selfReported!, truth: shares.trueCredit! };
+  };
+
+  it('"a brand that starts with little memory … will over the years find its survey stingy"', () => {
+    const young = over36(0.01);
+    expect(young.said).toBeLessThan(young.truth);
+  });
+
+  it('"an established brand, whose buyers remember it from years of earlier work, will find its survey flattering"', () => {
+    const established = over36(0.4);
+    expect(established.said).toBeGreaterThan(established.truth);
   });
 });

@@ -58,6 +58,13 @@ describe('engine contract', () => {
     expect(agreement(scenario).misses).toEqual([]);
   });
 
+  it('holds with the whole lead-generation budget on cheap gated content, where form fills reach a buyer who has just forgotten', () => {
+    // Before the fix the agents offered the asset only to buyers not salient at the start of the
+    // month, so their salience ran low: 9.8 SE off at month 24 with these numbers.
+    const scenario: Scenario = { ...defaultScenario, gatedShare: 1, gatedCpl: 5, horizonMonths: 24 };
+    expect(agreement(scenario).misses).toEqual([]);
+  });
+
   it('holds for a segmented scenario: a named-account tier, a mid tier and a long tail, summed (MODEL.md v2)', () => {
     const scenario: Scenario = { ...defaultScenario, monthlyBudget: 40_000, horizonMonths: 24 };
     const tiers = [

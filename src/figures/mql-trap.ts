@@ -145,8 +145,9 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
       horizon: formatMonths(d.horizon),
       baseLeads: formatCount(base.leads),
       halfLeads: formatCount(half.leads),
-      baseCpl: formatCurrency(base.cpl),
-      halfCpl: formatCurrency(half.cpl),
+      // A cost per lead in whole dollars, like every other on the page (cents are for clicks).
+      baseCpl: formatCurrency(base.cpl === null ? null : Math.round(base.cpl)),
+      halfCpl: formatCurrency(half.cpl === null ? null : Math.round(half.cpl)),
       baseOpps: formatCount(base.opportunities),
       halfOpps: formatCount(half.opportunities),
       baseCac: formatCurrency(base.cac),

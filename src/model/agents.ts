@@ -39,7 +39,8 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
     const lose = forget * (1 - encode);
     // Gated content (v2, section 11): form fills are counted in expectation, as the overlap
     // with this month's searchers is ignored; reading the asset makes each non-salient buyer
-    // salient with probability F / N, drawn only when there are fills so the v1 stream stays.
+    // salient with probability F / N after encoding, drawn only when there are fills so the v1
+    // stream stays.
     const gatedSpend = activationSpend * scenario.gatedShare;
     const formLeads = gatedSpend > 0 ? Math.min(n, gatedSpend / scenario.gatedCpl) : 0;
     const fill = formLeads / n;
@@ -53,7 +54,9 @@ export function simulateAgents(scenario: Scenario, seed: number, months = scenar
       if (salient[i]) {
         if (source() < lose) salient[i] = 0;
       } else if (source() < encode) salient[i] = 1;
-      else if (fill > 0 && source() < fill) salient[i] = 1;
+      // After encoding, every buyer not salient now (including one that has just forgotten)
+      // may read the asset: S <- S + (1 - S) F / N in expectation.
+      if (fill > 0 && !salient[i] && source() < fill) salient[i] = 1;
       salientCount += salient[i]!;
       if (state[i] !== BuyerState.entering) continue;
       if (salient[i] && source() < b) {

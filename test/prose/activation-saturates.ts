@@ -22,6 +22,25 @@ const auto = preset('auto-insurance');
 const spendMax = () => figureByName('spend-leads').overrides!.monthlyBudget!.max!;
 
 export const entries: ProseNumber[] = [
+  // Model inputs that sit in sentences citing a source: the citation covers the source's fact
+  // (the cycle), not the site's category size, so the size is checked here.
+  {
+    text: 'the default category of 100,000 buyers and the 60-month cycle',
+    why: 'inputs: the default number of buyers, and the default cycle that Dawes (2021) supports',
+    check: () => {
+      expect(defaultScenario.buyers).toBe(100_000);
+      expect(defaultScenario.cycleMonths).toBe(60);
+    },
+  },
+  {
+    text: 'so the preset sets an 18-month cycle and a one-month search window; with the same 100,000 buyers',
+    why: 'inputs: the auto-insurance preset changes the cycle and window only, so the category keeps the default buyers',
+    check: () => {
+      expect(auto).toEqual(expect.objectContaining({ cycleMonths: 18, windowMonths: 1 }));
+      expect(auto).not.toHaveProperty('buyers');
+      expect(defaultScenario.buyers).toBe(100_000);
+    },
+  },
   {
     text: 'about 1,667 buyers decide each month',
     why: 'result: buyers over cycle at the defaults (100,000 / 60)',
