@@ -85,7 +85,12 @@ export async function startPlanner(): Promise<void> {
   };
 
   const write = () => {
-    const search = writeQuery({ ...plannerParams(state), figures: tierParams(tiers) });
+    // Page keys (the dataset's seed and noise) are read afresh: the dataset island writes them.
+    const search = writeQuery({
+      ...plannerParams(state),
+      figures: tierParams(tiers),
+      page: readQuery(location.search).page,
+    });
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     carryLinks(search);
