@@ -9,6 +9,8 @@ import {
   WEEKS_PER_MONTH,
 } from '../src/model/index.ts';
 import { fitMmm, recoveryStudy } from '../src/model/recover.ts';
+import { DEFAULT_NOISE, DEFAULT_SEED, datasetSearch, readNoise, readSeed } from '../src/state/dataset.ts';
+import { readQuery } from '../src/state/query.ts';
 
 describe('syntheticDataset', () => {
   it('is the same for the same seed and differs for another', () => {
@@ -108,5 +110,69 @@ describe('what a marketing-mix model recovers', () => {
     expect(short.recoveredHalfLife.p10).toBeLessThan(2);
     expect(short.recoveredHalfLife.p90).toBeGreaterThan(2);
     expect(width(long.recoveredHalfLife, 12)).toBeGreaterThan(width(short.recoveredHalfLife, 2));
+  });
+});
+
+describe('the dataset\u2019s seed and noise in the address', () => {
+  it('are read when valid', () => {
+    expect(readSeed('?v=2&seed=42')).toEqual({ seed: 42, problem: null });
+    expect(readSeed('')).toEqual({ seed: DEFAULT_SEED, problem: null });
+    expect(readNoise('')).toEqual({ noise: DEFAULT_NOISE, problem: null });
+    for (const [raw, noise] of [
+      ['0', 0],
+      ['0.05', 0.05],
+      ['0.1', 0.1],
+      ['0.10', 0.1],
+      ['0.2', 0.2],
+      [' 0.2 ', 0.2],
+    ] as const)
+      expect(readNoise(`?v=2&noise=${encodeURIComponent(raw)}`), raw).toEqual({ noise, problem: null });
+  });
+
+  it('fall back to the default with a notice naming the key and the value used', () => {
+    for (const raw of [
+      'abc',
+      '0.3',
+      '<script>alert(1)</script>',
+      '',
+      'NaN',
+      'Infinity',
+      '1e-1',
+      '-0.1',
+      '.1',
+      '0x1',
+      '1',
+    ])
+      expect(readNoise(`?v=2&noise=${encodeURIComponent(raw)}`), raw).toEqual({
+        noise: 0.1,
+        problem: 'noise: not one of 0, 0.05, 0.1, 0.2; using 0.1',
+      });
+    for (const raw of ['abc', '0', '1000000', '1.5', '<img src=x onerror=alert(1)>', 'NaN'])
+      expect(readSeed(`?v=2&seed=${encodeURIComponent(raw)}`), raw).toEqual({
+        seed: 1,
+        problem: 'seed: not a whole number from 1 to 999999; using 1',
+      });
+  });
+
+  it('are page keys: read without a stray-key notice, on chapters and on the planner alike', () => {
+    const query = readQuery('?v=2&medianCpc=30&s1.name=A&s2.brandShare=0.5&seed=7&noise=0.2');
+    expect(query.stray).toEqual([]);
+    expect(query.page).toEqual([
+      ['seed', '7'],
+      ['noise', '0.2'],
+    ]);
+    expect(query.reader).toEqual({ medianCpc: '30' });
+    expect(readQuery('?v=2&noise=%3Cscript%3E').stray).toEqual([]);
+  });
+
+  it('are written with the dataset: the seed always, the noise only when it is not the default', () => {
+    expect(datasetSearch('?v=2&medianCpc=30', 42, 0.2)).toBe('?v=2&medianCpc=30&seed=42&noise=0.2');
+    expect(datasetSearch('?v=2&medianCpc=30&noise=0.2&seed=3', 42, 0.1)).toBe('?v=2&medianCpc=30&seed=42');
+    expect(datasetSearch('?v=2&noise=abc', 1, 0)).toBe('?v=2&noise=0&seed=1');
+    expect(datasetSearch('', 1, 0.1)).toBe('?seed=1');
+    const search = datasetSearch('?v=2&s1.name=A%20b&s2.brandShare=0.5', 9, 0.05);
+    expect(readSeed(search)).toEqual({ seed: 9, problem: null });
+    expect(readNoise(search)).toEqual({ noise: 0.05, problem: null });
+    expect(readQuery(search).scenarios).toEqual({ 1: { name: 'A b' }, 2: { brandShare: '0.5' } });
   });
 });
