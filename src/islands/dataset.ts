@@ -1,6 +1,8 @@
-// "Download a synthetic MMM dataset": reads the reader's numbers, the seed and the noise level
-// from the address, builds the dataset in a worker with a progress bar, and offers the CSV and
-// its JSON sidecar.
+// "Download a synthetic MMM dataset": reads the seed and the noise level from the address, builds
+// the dataset in a worker with a progress bar, and offers the CSV and its JSON sidecar. The
+// scenario is the reader's numbers from the address, or, where the section says
+// `data-dataset-source="page"` (the planner), the scenario the page is editing, asked for at the
+// moment the dataset is built (dataset-source.ts).
 // Every message is set with textContent; nothing from the address reaches innerHTML.
 
 import { readQuery } from '../state/query.ts';
@@ -15,6 +17,8 @@ import {
   readSeed,
   seedValue,
 } from '../state/dataset.ts';
+import { pageDatasetSource } from './dataset-source.ts';
+import type { DatasetSource } from './dataset-source.ts';
 import type { DatasetMessage, DatasetRequest } from './dataset-worker.ts';
 
 function download(link: HTMLAnchorElement, text: string, type: string, name: string): void {
@@ -37,14 +41,18 @@ export function wireDataset(): void {
     root.querySelector<HTMLElement>('[data-needs-script]')!.hidden = false;
     const noscript = root.querySelector<HTMLElement>('[data-noscript]');
     if (noscript) noscript.hidden = true;
+    const fromPage = root.dataset['datasetSource'] === 'page';
     const { seed, problem: seedProblem } = readSeed(location.search);
     const { noise, problem: noiseProblem } = readNoise(location.search);
     seedInput.value = String(seed);
     noiseInput.value = String(noise);
-    const reader = readReader(readQuery(location.search).reader).problems;
+    // On the planner the page reports its own numbers' problems; here only the dataset's keys.
+    const reader = fromPage ? [] : readReader(readQuery(location.search).reader).problems;
     const problems = [...reader, ...[seedProblem, noiseProblem].filter((p): p is string => p !== null)];
     if (problems.length) status.textContent = `From the address: ${problems.join('; ')}.`;
     let worker: Worker | null = null;
+    // Only the latest request builds (a provider answers asynchronously).
+    let latest = 0;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const typed = seedValue(seedInput.value);
@@ -66,13 +74,21 @@ export function wireDataset(): void {
       csvLink.hidden = true;
       jsonLink.hidden = true;
       status.textContent = [...notes, 'Building the dataset\u2026'].join(' ');
+      const source: Promise<DatasetSource | null> = fromPage ? pageDatasetSource() : Promise.resolve(null);
+      const request = ++latest;
+      void source.then((page) => {
+        if (request === latest) build(page, seedNow, noiseNow);
+      });
+    });
+    const build = (page: DatasetSource | null, seedNow: number, noiseNow: number) => {
       worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
       const request: DatasetRequest = {
-        scenario: readReader(readQuery(location.search).reader).scenario,
+        scenario: page?.scenario ?? readReader(readQuery(location.search).reader).scenario,
         seed: seedNow,
         noise: noiseNow,
         weeks: 156,
       };
+      const of = page ? ` of \u201c${page.name}\u201d` : '';
       worker.onmessage = (message: MessageEvent<DatasetMessage>) => {
         const data = message.data;
         if (data.kind === 'progress') {
@@ -91,9 +107,9 @@ export function wireDataset(): void {
         download(csvLink, data.csv, 'text/csv', `${name}.csv`);
         download(jsonLink, data.json, 'application/json', `${name}.json`);
         root.dataset['csvLength'] = String(data.csv.length);
-        status.textContent = `Ready: ${data.rows} weeks with seed ${seedNow} and noise ${noiseNow}. Download the data and its truth below.`;
+        status.textContent = `Ready: ${data.rows} weeks${of} with seed ${seedNow} and noise ${noiseNow}. Download the data and its truth below.`;
       };
       worker.postMessage(request);
-    });
+    };
   }
 }
