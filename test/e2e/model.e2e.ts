@@ -107,13 +107,17 @@ describe('/model/', () => {
     }
   });
 
-  it('reads a hostile address safely: a bad seed and bad numbers are named, and defaults are used', async () => {
-    const open = await openPage('/model/?v=2&seed=%3Cimg%20src=x%20onerror=alert(1)%3E&medianCpc=abc&zz=%3Cb%3E');
+  it('reads a hostile address safely: a bad seed, noise and numbers are named, and defaults are used', async () => {
+    const open = await openPage(
+      '/model/?v=2&seed=%3Cimg%20src=x%20onerror=alert(1)%3E&noise=%3Cimg%20src=y%20onerror=alert(2)%3E&medianCpc=abc&zz=%3Cb%3E',
+    );
     try {
       const { page } = open;
       const status = page.locator('[data-dataset-status]');
       await expect.poll(() => status.textContent()).toMatch(/seed: not a whole number/);
       expect(await status.textContent()).toMatch(/medianCpc/);
+      expect(await status.textContent()).toMatch(/noise: not one of 0, 0\.05, 0\.1, 0\.2; using 0\.1/);
+      expect(await page.inputValue('[data-dataset] [name="noise"]')).toBe('0.1');
       expect(await page.locator('[data-dataset] img').count()).toBe(0);
       const got = await build(page);
       expect(got.csv).toBe(datasetCsv(syntheticDataset(defaultScenario, { seed: 1, noise: 0.1 }).rows));
