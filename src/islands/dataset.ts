@@ -1,22 +1,25 @@
-// "Download a synthetic MMM dataset": reads the reader's numbers and the seed from the address,
-// builds the dataset in a worker with a progress bar, and offers the CSV and its JSON sidecar.
+// "Download a synthetic MMM dataset": reads the seed and the noise level from the address, builds
+// the dataset in a worker with a progress bar, and offers the CSV and its JSON sidecar. The
+// scenario is the reader's numbers from the address, or, where the section says
+// `data-dataset-source="page"` (the planner), the scenario the page is editing, asked for at the
+// moment the dataset is built (dataset-source.ts).
 // Every message is set with textContent; nothing from the address reaches innerHTML.
 
 import { readQuery } from '../state/query.ts';
 import { readReader } from '../state/reader.ts';
+import {
+  DEFAULT_NOISE,
+  DEFAULT_SEED,
+  MAX_SEED,
+  datasetSearch,
+  noiseValue,
+  readNoise,
+  readSeed,
+  seedValue,
+} from '../state/dataset.ts';
+import { pageDatasetSource } from './dataset-source.ts';
+import type { DatasetSource } from './dataset-source.ts';
 import type { DatasetMessage, DatasetRequest } from './dataset-worker.ts';
-
-export const DEFAULT_SEED = 1;
-const MAX_SEED = 999_999;
-
-/** The seed from the address (`seed=`), or the default with a notice when it is not a whole number in range. */
-export function readSeed(search: string): { seed: number; problem: string | null } {
-  const raw = readQuery(search).page.find(([key]) => key === 'seed')?.[1];
-  if (raw === undefined) return { seed: DEFAULT_SEED, problem: null };
-  const value = /^\s*\d{1,6}\s*$/.test(raw) ? Number(raw) : Number.NaN;
-  if (Number.isInteger(value) && value >= 1 && value <= MAX_SEED) return { seed: value, problem: null };
-  return { seed: DEFAULT_SEED, problem: `seed: not a whole number from 1 to ${MAX_SEED}; using ${DEFAULT_SEED}` };
-}
 
 function download(link: HTMLAnchorElement, text: string, type: string, name: string): void {
   if (link.href.startsWith('blob:')) URL.revokeObjectURL(link.href);
@@ -38,37 +41,54 @@ export function wireDataset(): void {
     root.querySelector<HTMLElement>('[data-needs-script]')!.hidden = false;
     const noscript = root.querySelector<HTMLElement>('[data-noscript]');
     if (noscript) noscript.hidden = true;
-    const { seed, problem } = readSeed(location.search);
+    const fromPage = root.dataset['datasetSource'] === 'page';
+    const { seed, problem: seedProblem } = readSeed(location.search);
+    const { noise, problem: noiseProblem } = readNoise(location.search);
     seedInput.value = String(seed);
-    const reader = readReader(readQuery(location.search).reader);
-    const problems = [...reader.problems, ...(problem ? [problem] : [])];
+    noiseInput.value = String(noise);
+    // On the planner the page reports its own numbers' problems; here only the dataset's keys.
+    const reader = fromPage ? [] : readReader(readQuery(location.search).reader).problems;
+    const problems = [...reader, ...[seedProblem, noiseProblem].filter((p): p is string => p !== null)];
     if (problems.length) status.textContent = `From the address: ${problems.join('; ')}.`;
     let worker: Worker | null = null;
+    // Only the latest request builds (a provider answers asynchronously).
+    let latest = 0;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      const typed = Number(seedInput.value);
-      const seedNow = Number.isInteger(typed) && typed >= 1 && typed <= MAX_SEED ? typed : DEFAULT_SEED;
-      if (seedNow !== typed)
-        status.textContent = `The seed must be a whole number from 1 to ${MAX_SEED}; using ${DEFAULT_SEED}.`;
+      const typed = seedValue(seedInput.value);
+      const seedNow = typed ?? DEFAULT_SEED;
+      const noiseNow = noiseValue(noiseInput.value) ?? DEFAULT_NOISE;
+      const notes: string[] = [];
+      if (typed === null) notes.push(`The seed must be a whole number from 1 to ${MAX_SEED}; using ${DEFAULT_SEED}.`);
       seedInput.value = String(seedNow);
-      // The seed goes into the address, so the link reproduces the dataset.
-      const url = new URL(location.href);
-      url.searchParams.set('seed', String(seedNow));
-      history.replaceState(history.state, '', url);
+      noiseInput.value = String(noiseNow);
+      // The seed and the noise level go into the address, so the link reproduces the dataset.
+      const search = datasetSearch(location.search, seedNow, noiseNow);
+      if (search !== location.search)
+        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
       worker?.terminate();
-      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
+      worker = null;
       progress.value = 0;
       progress.hidden = false;
       button.disabled = true;
       csvLink.hidden = true;
       jsonLink.hidden = true;
-      status.textContent = 'Building the dataset\u2026';
+      status.textContent = [...notes, 'Building the dataset\u2026'].join(' ');
+      const source: Promise<DatasetSource | null> = fromPage ? pageDatasetSource() : Promise.resolve(null);
+      const request = ++latest;
+      void source.then((page) => {
+        if (request === latest) build(page, seedNow, noiseNow);
+      });
+    });
+    const build = (page: DatasetSource | null, seedNow: number, noiseNow: number) => {
+      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module' });
       const request: DatasetRequest = {
-        scenario: readReader(readQuery(location.search).reader).scenario,
+        scenario: page?.scenario ?? readReader(readQuery(location.search).reader).scenario,
         seed: seedNow,
-        noise: Number(noiseInput.value),
+        noise: noiseNow,
         weeks: 156,
       };
+      const of = page ? ` of \u201c${page.name}\u201d` : '';
       worker.onmessage = (message: MessageEvent<DatasetMessage>) => {
         const data = message.data;
         if (data.kind === 'progress') {
@@ -87,9 +107,9 @@ export function wireDataset(): void {
         download(csvLink, data.csv, 'text/csv', `${name}.csv`);
         download(jsonLink, data.json, 'application/json', `${name}.json`);
         root.dataset['csvLength'] = String(data.csv.length);
-        status.textContent = `Ready: ${data.rows} weeks with seed ${seedNow}. Download the data and its truth below.`;
+        status.textContent = `Ready: ${data.rows} weeks${of} with seed ${seedNow} and noise ${noiseNow}. Download the data and its truth below.`;
       };
       worker.postMessage(request);
-    });
+    };
   }
 }

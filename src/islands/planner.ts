@@ -15,6 +15,7 @@ import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, 
 import type { PlannerState } from '../state/planner.ts';
 import { readerParams } from '../state/reader.ts';
 import { carryLinks } from './carry.ts';
+import { provideDatasetSource } from './dataset-source.ts';
 import { readTiers, tierParams } from '../state/tiers.ts';
 import type { PlannerTier } from '../state/tiers.ts';
 import { wireTiers } from './planner-tiers.ts';
@@ -40,6 +41,8 @@ export async function startPlanner(): Promise<void> {
   const read = readPlanner(query);
   let state: PlannerState = read.state;
   let selected = 0;
+  // The dataset section builds the scenario being edited, asked for when the reader builds it.
+  provideDatasetSource(() => ({ scenario: effective(state, selected), name: state.scenarios[selected]!.name }));
 
   const notice = root.querySelector<HTMLElement>('.page-notice');
   const readTiersResult = readTiers(query.figures);
@@ -85,7 +88,12 @@ export async function startPlanner(): Promise<void> {
   };
 
   const write = () => {
-    const search = writeQuery({ ...plannerParams(state), figures: tierParams(tiers) });
+    // Page keys (the dataset's seed and noise) are read afresh: the dataset island writes them.
+    const search = writeQuery({
+      ...plannerParams(state),
+      figures: tierParams(tiers),
+      page: readQuery(location.search).page,
+    });
     if (search !== location.search)
       history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     carryLinks(search);

@@ -208,6 +208,8 @@ export function syntheticDataset(
 
 /** A number as the CSV writes it: at most 6 decimals, no exponent, no trailing zeros. */
 function csvNumber(value: number): string {
+  // toFixed writes an exponent from 1e21 on; such a number is whole, so it is written in full.
+  if (Math.abs(value) >= 1e21 && Number.isFinite(value)) return BigInt(value).toString();
   const fixed = value.toFixed(6).replace(/\.?0+$/, '');
   return fixed === '-0' ? '0' : fixed;
 }

@@ -1,9 +1,9 @@
-// The model page: math typeset at build time (KaTeX HTML and MathML, no math script), the
+// The model page: math typeset at build time (KaTeX HTML and MathML, no script carrying KaTeX), the
 // calibration table computed from the engine, and the synthetic dataset built in a worker that
 // gives, byte for byte, what Node gives for the same seed and numbers.
 
 import { describe, expect, it } from 'vitest';
-import { formatViolations, liveSearch, openPage, runAxe } from './browser.ts';
+import { formatViolations, liveSearch, openPage, runAxe, scrollThrough, waitAllLive } from './browser.ts';
 import { datasetCsv, defaultScenario, parseScenario, syntheticDataset } from '../../src/model/index.ts';
 import { calibrationReport } from '../../src/model/calibration.ts';
 
@@ -23,15 +23,55 @@ async function build(page: import('playwright-core').Page) {
 }
 
 describe('/model/', () => {
-  it('typesets its equations at build time and sends no math script', async () => {
+  it('typesets its equations at build time: the math is there with JavaScript off', async () => {
     const open = await openPage('/model/', { javaScriptEnabled: false });
     try {
       const { page } = open;
       expect(await page.locator('.katex').count()).toBeGreaterThan(20);
       expect(await page.locator('.katex-display').count()).toBeGreaterThan(5);
       expect(await page.locator('math').count()).toBe(await page.locator('.katex').count());
-      const scripts = await page.locator('script[src]').evaluateAll((s) => s.map((e) => e.getAttribute('src')));
-      for (const src of scripts) expect(src).not.toMatch(/katex/i);
+      expect(open.foreignRequests()).toEqual([]);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('sends no math script: no script the page loads contains KaTeX', async () => {
+    // Script names are hashed, so their text is what is searched: every script the page loaded
+    // once it has been scrolled through, any figure is live and a dataset is built (its worker
+    // too), fetched again in the page.
+    const open = await openPage('/model/');
+    try {
+      const { page } = open;
+      await scrollThrough(page);
+      await waitAllLive(page);
+      await build(page);
+      const loaded = await page.evaluate(() => {
+        const urls = new Set<string>();
+        for (const entry of performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          if (entry.initiatorType === 'script' || /\.m?js$/.test(new URL(entry.name).pathname)) urls.add(entry.name);
+        for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) urls.add(script.src);
+        for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')) urls.add(link.href);
+        return [...urls];
+      });
+      const requested = open.log.requests.filter((url) => /\.m?js$/.test(new URL(url).pathname));
+      const urls = [...new Set([...loaded, ...requested])].sort();
+      const texts = await page.evaluate(
+        (list) => Promise.all(list.map(async (url) => ({ url, text: await (await fetch(url)).text() }))),
+        urls,
+      );
+      const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent ?? ''));
+      // The test sees the page's scripts: the boot script, the dataset island and its worker.
+      expect(urls.some((url) => /\/_astro\/boot\.[^/]*\.js$/.test(url))).toBe(true);
+      expect(urls.some((url) => /\/_astro\/dataset\.[^/]*\.js$/.test(url))).toBe(true);
+      expect(urls.some((url) => /dataset-worker/.test(url))).toBe(true);
+      expect(texts.length).toBeGreaterThan(3);
+      for (const { url, text } of texts) expect(text.length, url).toBeGreaterThan(0);
+      const math = /katex|renderToString/i;
+      expect(texts.filter(({ text }) => math.test(text)).map(({ url }) => url)).toEqual([]);
+      expect(inline.filter((text) => math.test(text))).toEqual([]);
+      // And the same search finds KaTeX where it is: in the page's HTML.
+      expect(await page.content()).toMatch(/katex/i);
       expect(open.foreignRequests()).toEqual([]);
     } finally {
       await open.close();
@@ -67,13 +107,17 @@ describe('/model/', () => {
     }
   });
 
-  it('reads a hostile address safely: a bad seed and bad numbers are named, and defaults are used', async () => {
-    const open = await openPage('/model/?v=2&seed=%3Cimg%20src=x%20onerror=alert(1)%3E&medianCpc=abc&zz=%3Cb%3E');
+  it('reads a hostile address safely: a bad seed, noise and numbers are named, and defaults are used', async () => {
+    const open = await openPage(
+      '/model/?v=2&seed=%3Cimg%20src=x%20onerror=alert(1)%3E&noise=%3Cimg%20src=y%20onerror=alert(2)%3E&medianCpc=abc&zz=%3Cb%3E',
+    );
     try {
       const { page } = open;
       const status = page.locator('[data-dataset-status]');
       await expect.poll(() => status.textContent()).toMatch(/seed: not a whole number/);
       expect(await status.textContent()).toMatch(/medianCpc/);
+      expect(await status.textContent()).toMatch(/noise: not one of 0, 0\.05, 0\.1, 0\.2; using 0\.1/);
+      expect(await page.inputValue('[data-dataset] [name="noise"]')).toBe('0.1');
       expect(await page.locator('[data-dataset] img').count()).toBe(0);
       const got = await build(page);
       expect(got.csv).toBe(datasetCsv(syntheticDataset(defaultScenario, { seed: 1, noise: 0.1 }).rows));
