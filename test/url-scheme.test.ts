@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { figureByName } from '../src/figures/registry.ts';
 import { readFigure, setOwn, ownParams, noOwnSettings, stateFrom, premiseNote } from '../src/figures/url-state.ts';
 import { defaultScenario } from '../src/model/index.ts';
-import { carriedSearch } from '../src/islands/carry.ts';
-import { readQuery, writeQuery } from '../src/state/query.ts';
+import { CARRY_SKIPS, carriedSearch } from '../src/islands/carry.ts';
+import { PAGE_KEYS, readQuery, writeQuery } from '../src/state/query.ts';
 import { describeReader, readReader, readerParams } from '../src/state/reader.ts';
 import { PROPERTY_SEED } from './arbitraries.ts';
 
@@ -147,6 +147,11 @@ describe('the reader\u2019s numbers', () => {
   it('are carried to other pages by the bare keys alone, with the version', () => {
     expect(carriedSearch('?v=2&medianCpc=40&ladder.monthlyBudget=30000&present&s1.name=x')).toBe('?v=2&medianCpc=40');
     expect(carriedSearch('?pool.seed=3')).toBe('');
+    expect(carriedSearch('?v=2&seed=42&noise=0.2&medianCpc=40')).toBe('?v=2&medianCpc=40');
+  });
+
+  it('skips exactly the page keys the address parser knows, plus the version', () => {
+    expect([...CARRY_SKIPS].sort()).toEqual(['v', ...PAGE_KEYS].sort());
     expect(carriedSearch('')).toBe('');
   });
 });

@@ -3,7 +3,9 @@
 // Tiny on purpose: it runs on every page before any figure, and validates nothing (the page the
 // link opens does that).
 
-const PAGE_KEYS = new Set(['v', 'present', 'presenter', 'scene', 'controls']);
+// The address keys that belong to one page, not to the reader: the same as src/state/query.ts's
+// PAGE_KEYS plus the version (a test keeps the two lists equal; this file must stay tiny).
+export const CARRY_SKIPS = new Set(['v', 'present', 'presenter', 'scene', 'controls', 'seed', 'noise']);
 
 /** The bare keys of a query string, with the version first; '' when there are none. */
 export function carriedSearch(search: string): string {
@@ -13,7 +15,7 @@ export function carriedSearch(search: string): string {
   } catch {
     return '';
   }
-  const kept = pairs.filter(([key]) => !key.includes('.') && !PAGE_KEYS.has(key));
+  const kept = pairs.filter(([key]) => !key.includes('.') && !CARRY_SKIPS.has(key));
   if (kept.length === 0) return '';
   return `?${new URLSearchParams([['v', '2'], ...kept]).toString()}`;
 }
