@@ -64,7 +64,14 @@ export function segmentScenarios(
       const issue = result.error.issues[0]!;
       throw new RangeError(`segment ${i + 1}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
     }
-    return result.data;
+    // zod fills every default even in a partial schema; keep only the fields the segment names,
+    // so that every other field comes from the base scenario (its brand share, cycle, prices).
+    const data = result.data as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(spec)
+        .filter((key) => (spec as Record<string, unknown>)[key] !== undefined)
+        .map((key) => [key, data[key]]),
+    ) as typeof result.data;
   });
   const sum = parsed.reduce((a, s) => a + s.budgetShare, 0);
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
