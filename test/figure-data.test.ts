@@ -42,7 +42,7 @@ const OWN: Record<string, string> = {
   'stage-ladder': 'stage.objective=3&stage.horizonScale=0.5',
   'challenger-leader': 'memory2.objective=1',
   'account-tiers': 'tiers.namedShare=0.5&tiers.midShare=0.2',
-  'your-split': 'yours.objective=3',
+  'your-split': 'yours.objective=3&yours.plan=1',
 };
 
 function snapshot(definition: FigureDefinition, search: string) {
