@@ -51,7 +51,7 @@ export { ledgerShares } from './attribution.ts';
 export type { LedgerShares, Measure } from './attribution.ts';
 export { gatedSweep, gateOrGive, runTotals, velocityBySplit } from './volume.ts';
 export type { GatedPoint, GateOrGive, RunTotals, VelocityPoint } from './volume.ts';
-export { simulateSegments, segmentScenarios, segmentSpecSchema, sumRows } from './segments.ts';
+export { runSegments, simulateSegments, segmentScenarios, segmentSpecSchema, sumRows } from './segments.ts';
 export type { SegmentSpec, SegmentRun, SegmentedResult } from './segments.ts';
 export {
   syntheticDataset,

@@ -151,7 +151,20 @@ export function simulateSegments(
   segments: readonly SegmentSpec[],
   options: SimulateOptions = { engine: 'expected' },
 ): SegmentedResult {
-  const runs = segmentScenarios(scenario, segments).map((s) => ({ ...s, rows: simulate(s.scenario, options) }));
+  return runSegments(scenario, segments, (s) => simulate(s, options));
+}
+
+/**
+ * The same with the engine passed in: a caller that only ever runs the expected-value engine
+ * (the tiers figure, the planner's tiers) passes simulateExpected, so a page that shows tiers
+ * does not load the agent engine.
+ */
+export function runSegments(
+  scenario: Scenario,
+  segments: readonly SegmentSpec[],
+  run: (scenario: Scenario) => MonthRow[],
+): SegmentedResult {
+  const runs = segmentScenarios(scenario, segments).map((s) => ({ ...s, rows: run(s.scenario) }));
   const buyers = runs.map((r) => r.scenario.buyers);
   const total = runs[0]!.rows.map((_, i) =>
     sumRows(

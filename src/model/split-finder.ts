@@ -4,7 +4,8 @@
 // over the reader's horizon at every brand share.
 
 import type { Scenario } from './scenario.ts';
-import { segmentScenarios, simulateSegments } from './segments.ts';
+import { runSegments, segmentScenarios } from './segments.ts';
+import { simulateExpected } from './expected.ts';
 import type { SegmentSpec } from './segments.ts';
 import { runningTotals, sweep } from './sweep.ts';
 import type { SweepObjective, SweepPoint } from './sweep.ts';
@@ -253,7 +254,8 @@ export interface TierTotals {
 
 /** Totals over the horizon per tier and for all tiers together. */
 export function tierTotals(scenario: Scenario, specs: readonly SegmentSpec[]): TierTotals[] {
-  const result = simulateSegments({ ...scenario, schedule: [] }, specs);
+  // The expected-value engine, as simulateSegments runs by default, without loading the agent engine.
+  const result = runSegments({ ...scenario, schedule: [] }, specs, (s) => simulateExpected(s));
   const totals = (name: string, budgetShare: number, buyers: number, rows: typeof result.total): TierTotals => {
     const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
     const wins = sum((r) => r.wins);
