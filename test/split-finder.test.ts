@@ -221,6 +221,23 @@ describe('the tiers plan of your split', () => {
     }
   });
 
+  it('steps 2% at a time past 48 months and 4% past 96, and is still the same sum at every share', () => {
+    const long = { ...OTHER, horizonMonths: 90 };
+    const curve = tiersObjectiveByShare(long, 'wins', 51);
+    expect(curve.map((p) => p.share)).toEqual(Array.from({ length: 51 }, (_, i) => i / 50));
+    for (const p of curve.filter((_, i) => i % 5 === 0)) {
+      const expected = direct(long, p.share, 'wins');
+      expect(Math.abs(p.value - expected), `share ${p.share}`).toBeLessThan(1e-6 * Math.max(1, Math.abs(expected)));
+    }
+    const shares = (horizonMonths: number, plan = '1') =>
+      yourSplitFigure.compute(state(yourSplitFigure, { plan, horizonMonths: String(horizonMonths) })).curve.length;
+    expect([shares(36), shares(48), shares(49), shares(90), shares(96), shares(97), shares(120)]).toEqual([
+      101, 101, 51, 51, 51, 26, 26,
+    ]);
+    // One market keeps its 1% grid at every horizon.
+    expect(shares(120, '0')).toBe(101);
+  });
+
   it('differs from one market, and is the plan the recommendation says it is judged on', () => {
     const one = objectiveByShare(defaultScenario, 'wins');
     const tiers = tiersObjectiveByShare(defaultScenario, 'wins');
