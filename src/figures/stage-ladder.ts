@@ -115,7 +115,11 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
     const which =
       closed.length === 1
         ? `The ${closed[0]!.label.toLowerCase()} stage\u2019s horizon of ${formatMonths(closed[0]!.horizon)} ends`
-        : `The horizons of the ${closed.map((s) => `${s.label.toLowerCase()} (${formatMonths(s.horizon)})`).join(', ')} stages end`;
+        : `The horizons of the ${closed
+            .map(
+              (s, i) => `${i === closed.length - 1 ? 'and ' : ''}${s.label.toLowerCase()} (${formatMonths(s.horizon)})`,
+            )
+            .join(closed.length === 2 ? ' ' : ', ')} stages end`;
     const spendOnly = closed.length
       ? ` ${which} before any deal closes. ${spendOnlyNote(scenario.salesCycleMonths)}`
       : '';

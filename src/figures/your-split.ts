@@ -71,7 +71,9 @@ function formatValue(objective: YourSplitRows['objective'], value: number): stri
 
 /** The one sentence the chapter ends on, from the curve. */
 export function recommendation(d: YourSplitRows, scenario: Scenario): string {
-  const gain = d.current.value !== 0 ? d.best.value / d.current.value - 1 : null;
+  // Relative to the size of the current total, so that a best plan that loses less (contribution
+  // below zero, as over a horizon in which no deal closes) reads as giving more, not less.
+  const gain = d.current.value !== 0 ? (d.best.value - d.current.value) / Math.abs(d.current.value) : null;
   const range =
     d.near[0] === d.near[1]
       ? splitLabel(d.near[0])
