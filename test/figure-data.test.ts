@@ -39,10 +39,10 @@ const OWN: Record<string, string> = {
   'mql-trap': 'mql.gatedShare=0.3&mql.intentLift=4',
   'gate-or-give': 'gate.monthlySum=20000&gate.gatedCpl=80',
   'sales-velocity': 'velocity.dealSize=50000&velocity.salesCycleMonths=9',
-  'stage-ladder': 'stage.objective=2&stage.horizonScale=0.5',
+  'stage-ladder': 'stage.objective=3&stage.horizonScale=0.5',
   'challenger-leader': 'memory2.objective=1',
   'account-tiers': 'tiers.namedShare=0.5&tiers.midShare=0.2',
-  'your-split': 'yours.objective=3',
+  'your-split': 'yours.objective=3&yours.plan=1',
 };
 
 function snapshot(definition: FigureDefinition, search: string) {

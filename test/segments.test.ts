@@ -21,6 +21,15 @@ describe('simulateSegments', () => {
     });
   });
 
+  it('takes every field a segment does not name from the base scenario, not from the defaults', () => {
+    const base = { ...defaultScenario, brandShare: 0.7, cycleMonths: 24, medianCpc: 40, memoryHalfLifeMonths: 6 };
+    const { segments, total } = simulateSegments(base, [{ name: 'All', budgetShare: 1 }]);
+    expect(segments[0]!.scenario).toEqual(base);
+    total.forEach((row, i) => expect(row.leads).toBeCloseTo(simulate(base)[i]!.leads, 9));
+    const named = simulateSegments(base, TIERS).segments[0]!.scenario;
+    expect(named).toMatchObject({ brandShare: 0.7, cycleMonths: 24, medianCpc: 40, dealSize: 150_000, buyers: 500 });
+  });
+
   it('sums counts and spends, weights salience by buyers and recomputes the ratios', () => {
     const { total, segments } = simulateSegments(defaultScenario, TIERS);
     for (let i = 0; i < total.length; i++) {

@@ -2,7 +2,7 @@
 // (the stage ladder), and horizontal bars, one per category (tiers of accounts).
 
 import * as Plot from '@observablehq/plot';
-import { axisTitles, plotTypography, typography } from './labels.ts';
+import { axisTitles, labelMargins, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -28,6 +28,9 @@ export interface CategoryChartOptions extends ChartOptions {
 export function categoryDots(points: readonly CategoryPoint[], options: CategoryChartOptions): SVGSVGElement {
   const { width, height, document } = options;
   const t = typography(options);
+  // A category may name itself on more than one line ("Pre-PMF\n6 mo"): room for the extra lines.
+  const lines = Math.max(1, ...options.categories.map((c) => c.split('\n').length));
+  const extraBottom = Math.round((lines - 1) * (t ? t.tick : 10) * 1.2);
   const series = [...new Set(points.map((p) => p.series))];
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
   for (const name of series) {
@@ -49,15 +52,15 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
       }),
     );
   }
-  if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel));
+  if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel, extraBottom));
   const svg = Plot.plot({
     document,
     width,
     height,
     marginLeft: 52,
-    marginBottom: 40,
     marginTop: 22,
     ...plotTypography(t),
+    marginBottom: (t ? labelMargins(t).marginBottom : 40) + extraBottom,
     className: 'chart-categories',
     x: { type: 'point', domain: [...options.categories], label: t ? null : options.xLabel, padding: 0.4 },
     y: {

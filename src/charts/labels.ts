@@ -32,7 +32,13 @@ export function labelWidth(text: string, size: number): number {
 }
 
 /** The axis titles as text marks, so they take the label size while the axes keep the tick size. */
-export function axisTitles(t: Typography, xLabel: string | undefined, yLabel: string | undefined): Plot.Markish[] {
+export function axisTitles(
+  t: Typography,
+  xLabel: string | undefined,
+  yLabel: string | undefined,
+  /** Room added below the ticks (for tick labels of more than one line), so the x title stays below them. */
+  extraBottom = 0,
+): Plot.Markish[] {
   const m = labelMargins(t);
   const marks: Plot.Markish[] = [];
   if (yLabel)
@@ -51,7 +57,7 @@ export function axisTitles(t: Typography, xLabel: string | undefined, yLabel: st
     marks.push(
       Plot.text([`${xLabel} \u2192`], {
         frameAnchor: 'bottom-right',
-        dy: m.marginBottom - 8,
+        dy: m.marginBottom + extraBottom - 8,
         lineAnchor: 'bottom',
         textAnchor: 'end',
         fontSize: t.label,

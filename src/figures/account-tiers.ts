@@ -2,13 +2,14 @@
 // targeting at a high CPM), a mid tier and a long tail, run as segments with the budget split
 // across them by the reader (MODEL.md section 15); per tier and in total over the horizon.
 
-import { accountTiers, parameters, tierTotals } from '../model/index.ts';
-import type { TierTotals } from '../model/index.ts';
+import { accountTiers, parameters, tierTotals, TIERS } from '../model/index.ts';
+import type { ParameterKey, TierTotals } from '../model/index.ts';
 import { categoryBars } from '../charts/categories.ts';
 import type { Role } from '../charts/palette.ts';
 import { stackPanels } from '../charts/stack.ts';
 import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
+import { marketPresetsFor } from './common.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
@@ -22,36 +23,55 @@ function compactMoney(value: number | null): string {
   return formatCurrency(value);
 }
 
+const CONTROLS: ParameterKey[] = [
+  'monthlyBudget',
+  'brandShare',
+  'dealSize',
+  'horizonMonths',
+  'cycleMonths',
+  'windowMonths',
+  'medianCpc',
+];
+
+/** "twice", "6 times", "0.4 times": a multiplier in words. */
+function times(n: number): string {
+  return n === 2 ? 'twice' : `${n} times`;
+}
+
+const { named: NAMED, mid: MID, tail: TAIL } = TIERS;
+
+/** Written from the tier constants of the model (TIERS), so the words cannot drift from the runs. */
+export const ACCOUNT_TIERS_CAPTION = `The budget split across three tiers, each run as its own market and added up: a named list (${formatCount(NAMED.buyers)} accounts in a category of ${formatCount(TIERS.perBuyers)} buyers, scaled with yours) with deals ${times(NAMED.dealSizeTimes)} the size, account-based targeting at ${times(NAMED.brandCpmTimes)} the price per thousand, and leads that become opportunities ${times(NAMED.leadToOppColdTimes)} as often when cold and ${times(NAMED.leadToOppWarmTimes)} as often when warm; a mid tier of ${formatCount(MID.buyers)} with deals ${times(MID.dealSizeTimes)} the size; and the long tail with deals ${times(TAIL.dealSizeTimes)} the size. Every tier runs the same brand share. Above, revenue over the horizon; below, the cost of winning a customer.`;
+
 export const accountTiersFigure: FigureDefinition<TierTotals[]> = {
   name: 'account-tiers',
   namespace: 'tiers',
   title: 'Tiers of accounts',
-  caption:
-    'The budget split across three tiers, each run as its own market and added up: a named list (500 accounts in a category of 100,000 buyers, scaled with yours) with deals 7.5 times the size and account-based targeting at six times the price per thousand, a mid tier of 9,500 with deals twice the size, and the long tail with deals 0.4 times the size. Above, revenue over the horizon; below, the cost of winning a customer.',
+  caption: ACCOUNT_TIERS_CAPTION,
   overrides: budgetOverrides,
-  controls: ['monthlyBudget', 'brandShare', 'dealSize', 'horizonMonths'],
+  controls: CONTROLS,
   extras: {
     namedShare: {
       ...parameters.brandShare,
-      default: 0.3,
+      default: TIERS.namedShare,
       label: 'Budget on named accounts',
       description: 'Share of the whole budget spent on the named-account tier.',
       source: 'A choice of plan.',
     },
     midShare: {
       ...parameters.brandShare,
-      default: 0.43,
+      default: TIERS.midShareOfRest,
       label: 'Mid tier\u2019s share of the rest',
       description:
         'Of what is left after the named accounts, the share spent on the mid tier; the long tail gets the remainder.',
       source: 'A choice of plan.',
     },
   },
-  presets: [],
+  presets: marketPresetsFor(CONTROLS),
   legend: [
-    { className: 'c-brand', label: 'Named accounts' },
-    { className: 'c-bought', label: 'Mid market' },
-    { className: 'c-activation', label: 'Long tail' },
+    { className: 'c-brand', label: NAMED.name },
+    { className: 'c-bought', label: MID.name },
+    { className: 'c-activation', label: TAIL.name },
     { className: 'c-ever', label: 'All tiers' },
   ],
   aspect: 0.7,

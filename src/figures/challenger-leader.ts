@@ -2,16 +2,27 @@
 // almost nobody knowing them up to a category leader, counting what the reader chooses.
 
 import { bestByMemory } from '../model/index.ts';
-import type { SweepPoint } from '../model/index.ts';
+import type { ParameterKey, SweepPoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import type { Role } from '../charts/palette.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
+import { marketPresetsFor } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
 
 const ROLES: Role[] = ['c-in', 'c-activation', 'c-bought', 'c-brand'];
+
+const CONTROLS: ParameterKey[] = [
+  'horizonMonths',
+  'monthlyBudget',
+  'memoryHalfLifeMonths',
+  'brandFirstRate',
+  'cycleMonths',
+  'windowMonths',
+  'medianCpc',
+];
 
 export interface MemoryRows {
   objective: (typeof OBJECTIVES)[number];
@@ -25,9 +36,9 @@ export const challengerLeaderFigure: FigureDefinition<MemoryRows> = {
   caption:
     'The brand share that gives the most of what you count, for every horizon up to five years, for four brands that differ only in how many buyers already have them in mind when the plan starts.',
   overrides: budgetOverrides,
-  controls: ['horizonMonths', 'monthlyBudget', 'memoryHalfLifeMonths', 'brandFirstRate', 'cycleMonths'],
+  controls: CONTROLS,
   extras: { objective: objectiveSetting },
-  presets: [],
+  presets: marketPresetsFor(CONTROLS),
   legend: [
     { className: 'c-in', label: 'Unknown: 1% remember the brand' },
     { className: 'c-activation', label: 'Challenger: 10%' },

@@ -12,7 +12,7 @@ import { budgetOverrides } from './splits.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
-import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt, spendOnlyNote } from './objectives.ts';
 
 export { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
 
@@ -126,10 +126,7 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
       zero > 0
         ? `Over horizons up to ${formatMonths(zero)} the most ${noun} come from spending nothing on brand`
         : `At every horizon some brand spend gives the most ${noun}`;
-    const contribution =
-      rows.objective.id === 'contribution'
-        ? ` Over horizons shorter than the sales cycle of ${formatMonths(scenario.salesCycleMonths)} no deal closes, so contribution is only spending, and the best plan is the cheapest one.`
-        : '';
+    const contribution = rows.objective.id === 'contribution' ? ` ${spendOnlyNote(scenario.salesCycleMonths)}` : '';
     const comparison =
       rows.objective.id === 'leads'
         ? ''

@@ -2,6 +2,7 @@
 // share, in a module of its own so that a figure using it does not load the horizon sweep.
 
 import type { SweepObjective, SweepPoint } from '../model/index.ts';
+import { formatMonths } from '../lib/format.ts';
 import { switchSetting } from './common.ts';
 import type { FigureState } from './types.ts';
 
@@ -26,4 +27,13 @@ export function objectiveOf(state: FigureState) {
 /** The best share at `horizon` months; null past the horizons swept. */
 export function shareAt(points: readonly SweepPoint[], horizon: number): number | null {
   return points[horizon - 1]?.brandShare ?? null;
+}
+
+/**
+ * What MODEL.md section 14 says the site must say: over a horizon in which no deal closes,
+ * contribution counts only spending, so maximizing it only minimizes spend. Every figure that
+ * counts contribution over such a horizon says it in these words.
+ */
+export function spendOnlyNote(salesCycleMonths: number): string {
+  return `Over horizons no longer than the sales cycle of ${formatMonths(salesCycleMonths)} no deal closes, so contribution is only spending, and the best plan is the cheapest one.`;
 }

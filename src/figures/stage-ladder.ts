@@ -3,11 +3,12 @@
 // each stage implies: a horizon, a budget and a starting memory, shown in the table and scaled
 // by the reader.
 
-import { stageLadder } from '../model/index.ts';
-import type { StageResult } from '../model/index.ts';
+import { noDealCloses, stageLadder } from '../model/index.ts';
+import type { ParameterKey, StageResult } from '../model/index.ts';
 import { categoryDots } from '../charts/categories.ts';
 import { formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
-import { OBJECTIVES, objectiveOf, objectiveSetting } from './objectives.ts';
+import { OBJECTIVES, objectiveOf, objectiveSetting, spendOnlyNote } from './objectives.ts';
+import { marketPresetsFor } from './common.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { ExtraSetting, FigureDefinition } from './types.ts';
 
@@ -34,6 +35,25 @@ export const STAGE_SHORT: Record<string, string> = {
   enterprise: 'Enterprise',
 };
 
+/** The axis label of a stage: its short name over its horizon, so the reader sees what each rung plans on. */
+export function stageTick(stage: StageResult): string {
+  return `${STAGE_SHORT[stage.id]}\n${stage.horizon} mo`;
+}
+
+const CONTROLS: ParameterKey[] = [
+  'brandFirstRate',
+  'memoryHalfLifeMonths',
+  'cycleMonths',
+  'windowMonths',
+  'medianCpc',
+  'buyers',
+];
+
+/** A budget per buyer per month, always in cents: "$0.05", "$1.00". */
+function formatPerBuyer(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? formatCurrency(null) : `$${value.toFixed(2)}`;
+}
+
 export interface LadderRows {
   stages: StageResult[];
   objective: (typeof OBJECTIVES)[number];
@@ -44,14 +64,14 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
   namespace: 'stage',
   title: 'The stage ladder: what the sources say, and what the model finds',
   caption:
-    'For five company stages, the brand share two sources recommend and the share the model finds best for what each stage implies: a planning horizon, a monthly budget for a category of this size, and how many buyers already know the brand (the data table lists them). Filled dots: the model; open dots: the sources.',
-  controls: ['brandFirstRate', 'memoryHalfLifeMonths', 'cycleMonths', 'medianCpc', 'buyers'],
+    'For five company stages, the brand share two sources recommend and the share the model finds best for what each stage implies: a planning horizon (shown under each stage), a monthly budget for a category of this size, which is the same budget per buyer per month whatever the size, and how many buyers already know the brand; the data table lists all four. The Horizons \u00d7 and Budgets \u00d7 controls scale every stage at once. Filled dots: the model; open dots: the sources.',
+  controls: CONTROLS,
   extras: {
     objective: objectiveSetting,
     horizonScale: scale('Horizons \u00d7', 'Multiplies every stage\u2019s planning horizon.', 0.25, 2),
     budgetScale: scale('Budgets \u00d7', 'Multiplies every stage\u2019s monthly budget.', 0.1, 4),
   },
-  presets: [],
+  presets: marketPresetsFor(CONTROLS),
   legend: [
     { className: 'c-brand', label: 'The model\u2019s best share' },
     { className: 'c-ever', label: 'Paddington (2026)' },
@@ -73,22 +93,37 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
   },
   draw(d, _state, options) {
     const points = d.stages.flatMap((s) => [
-      { category: STAGE_SHORT[s.id]!, series: 'Paddington', role: 'c-ever' as const, value: s.paddington },
-      { category: STAGE_SHORT[s.id]!, series: 'Pollack', role: 'c-activation' as const, value: s.pollack },
-      { category: STAGE_SHORT[s.id]!, series: 'Model', role: 'c-brand' as const, value: s.best, line: true },
+      { category: stageTick(s), series: 'Paddington', role: 'c-ever' as const, value: s.paddington },
+      { category: stageTick(s), series: 'Pollack', role: 'c-activation' as const, value: s.pollack },
+      { category: stageTick(s), series: 'Model', role: 'c-brand' as const, value: s.best, line: true },
     ]);
     return categoryDots(points, {
       ...options,
-      categories: d.stages.map((s) => STAGE_SHORT[s.id]!),
-      xLabel: 'Company stage',
+      categories: d.stages.map(stageTick),
+      xLabel: 'Company stage and its horizon',
       yLabel: 'Brand share of the budget',
       yFormat: '.0%',
       yDomain: [0, 1],
     });
   },
-  summary(d) {
+  summary(d, { scenario }) {
     const list = d.stages.map((s) => `${s.label.toLowerCase()} ${formatPercent(s.best)}`).join(', ');
-    return `Counting ${d.objective.noun}, the model\u2019s best brand share by stage is: ${list}. The sources give ${d.stages.map((s) => formatPercent(s.paddington)).join(', ')} (Paddington) and ${[...new Set(d.stages.map((s) => formatPercent(s.pollack)))].join(', ')} across three bands (Pollack).`;
+    const closed =
+      d.objective.id === 'contribution'
+        ? d.stages.filter((s) => noDealCloses(s.horizon, scenario.salesCycleMonths))
+        : [];
+    const which =
+      closed.length === 1
+        ? `The ${closed[0]!.label.toLowerCase()} stage\u2019s horizon of ${formatMonths(closed[0]!.horizon)} ends`
+        : `The horizons of the ${closed
+            .map(
+              (s, i) => `${i === closed.length - 1 ? 'and ' : ''}${s.label.toLowerCase()} (${formatMonths(s.horizon)})`,
+            )
+            .join(closed.length === 2 ? ' ' : ', ')} stages end`;
+    const spendOnly = closed.length
+      ? ` ${which} before any deal closes. ${spendOnlyNote(scenario.salesCycleMonths)}`
+      : '';
+    return `Counting ${d.objective.noun}, the model\u2019s best brand share by stage is: ${list}. The sources give ${d.stages.map((s) => formatPercent(s.paddington)).join(', ')} (Paddington) and ${[...new Set(d.stages.map((s) => formatPercent(s.pollack)))].join(', ')} across three bands (Pollack).${spendOnly}`;
   },
   values(d) {
     return Object.fromEntries(d.stages.map((s) => [s.id, s.best]));
@@ -101,6 +136,7 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
       out[`${key}Best`] = formatPercent(s.best);
       out[`${key}Horizon`] = formatMonths(s.horizon);
       out[`${key}Budget`] = formatCurrency(s.budget);
+      out[`${key}PerBuyer`] = formatPerBuyer(s.budgetPerBuyer);
       out[`${key}Memory`] = formatPercent(s.initialSalience);
     }
     const above = d.stages.filter((s) => s.best > s.paddington + 0.05).length;
@@ -115,6 +151,7 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
         { key: 'revenue', label: 'Annual revenue', format: (v) => String(v) },
         countColumn('horizon', 'Horizon (months)'),
         currencyColumn('budget', 'Monthly budget'),
+        { key: 'budgetPerBuyer', label: 'Budget per buyer per month', format: (v) => formatPerBuyer(v as number) },
         percentColumn('initialSalience', 'Starting memory'),
         percentColumn('paddington', 'Paddington (2026)'),
         percentColumn('pollack', 'Pollack (2026)'),

@@ -43,7 +43,7 @@ export { runAtShare, crossoverMonth, relative } from './splits.ts';
 export type { ShareRun } from './splits.ts';
 export { brandCut, brandCutEffects, cutSegment } from './downturn.ts';
 export type { BrandCut, BrandCutEffects, BrandCutOptions } from './downturn.ts';
-export { sweep } from './sweep.ts';
+export { noDealCloses, sweep } from './sweep.ts';
 export type { SweepObjective, SweepPoint, SweepOptionsV2 } from './sweep.ts';
 export { attribution } from './attribution.ts';
 export type { AttributionRow, AttributionView, ChannelView, TrueCredit } from './attribution.ts';
@@ -51,7 +51,7 @@ export { ledgerShares } from './attribution.ts';
 export type { LedgerShares, Measure } from './attribution.ts';
 export { gatedSweep, gateOrGive, runTotals, velocityBySplit } from './volume.ts';
 export type { GatedPoint, GateOrGive, RunTotals, VelocityPoint } from './volume.ts';
-export { simulateSegments, segmentScenarios, segmentSpecSchema, sumRows } from './segments.ts';
+export { runSegments, simulateSegments, segmentScenarios, segmentSpecSchema, sumRows } from './segments.ts';
 export type { SegmentSpec, SegmentRun, SegmentedResult } from './segments.ts';
 export {
   syntheticDataset,
@@ -71,5 +71,7 @@ export {
   objectiveByShare,
   accountTiers,
   tierTotals,
+  tiersObjectiveByShare,
+  TIERS,
 } from './split-finder.ts';
 export type { Stage, StageResult, TierTotals } from './split-finder.ts';

@@ -64,7 +64,14 @@ export function segmentScenarios(
       const issue = result.error.issues[0]!;
       throw new RangeError(`segment ${i + 1}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
     }
-    return result.data;
+    // zod fills every default even in a partial schema; keep only the fields the segment names,
+    // so that every other field comes from the base scenario (its brand share, cycle, prices).
+    const data = result.data as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(spec)
+        .filter((key) => (spec as Record<string, unknown>)[key] !== undefined)
+        .map((key) => [key, data[key]]),
+    ) as typeof result.data;
   });
   const sum = parsed.reduce((a, s) => a + s.budgetShare, 0);
   if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
@@ -144,7 +151,20 @@ export function simulateSegments(
   segments: readonly SegmentSpec[],
   options: SimulateOptions = { engine: 'expected' },
 ): SegmentedResult {
-  const runs = segmentScenarios(scenario, segments).map((s) => ({ ...s, rows: simulate(s.scenario, options) }));
+  return runSegments(scenario, segments, (s) => simulate(s, options));
+}
+
+/**
+ * The same with the engine passed in: a caller that only ever runs the expected-value engine
+ * (the tiers figure, the planner's tiers) passes simulateExpected, so a page that shows tiers
+ * does not load the agent engine.
+ */
+export function runSegments(
+  scenario: Scenario,
+  segments: readonly SegmentSpec[],
+  run: (scenario: Scenario) => MonthRow[],
+): SegmentedResult {
+  const runs = segmentScenarios(scenario, segments).map((s) => ({ ...s, rows: run(s.scenario) }));
   const buyers = runs.map((r) => r.scenario.buyers);
   const total = runs[0]!.rows.map((_, i) =>
     sumRows(

@@ -4,7 +4,8 @@
 // over the reader's horizon at every brand share.
 
 import type { Scenario } from './scenario.ts';
-import { simulateSegments } from './segments.ts';
+import { runSegments, segmentScenarios } from './segments.ts';
+import { simulateExpected } from './expected.ts';
 import type { SegmentSpec } from './segments.ts';
 import { runningTotals, sweep } from './sweep.ts';
 import type { SweepObjective, SweepPoint } from './sweep.ts';
@@ -89,6 +90,8 @@ export interface StageResult extends Stage {
   /** The stage's horizon and budget after the reader's scaling. */
   horizon: number;
   budget: number;
+  /** The monthly budget per buyer in the category: what the stage's budget means whatever the category's size. */
+  budgetPerBuyer: number;
   /** The model's best brand share for the stage, for the objective. */
   best: number;
 }
@@ -113,7 +116,7 @@ export function stageLadder(
       schedule: [],
     };
     const [point] = sweep(variant, { objective, horizons: [horizon] });
-    return { ...stage, horizon, budget, best: point!.brandShare };
+    return { ...stage, horizon, budget, budgetPerBuyer: budget / scenario.buyers, best: point!.brandShare };
   });
 }
 
@@ -149,36 +152,93 @@ export function objectiveByShare(scenario: Scenario, objective: SweepObjective):
   });
 }
 
+/**
+ * The three tiers of accounts as this site reads MODEL.md section 15, per 100,000 buyers in the
+ * category (scaled with the reader's): a named list with larger deals, account-based targeting
+ * at a higher price per thousand and leads that become opportunities more often; a mid tier
+ * with mid-sized deals; and the long tail, everyone else, with small deals. Multipliers apply to
+ * the scenario's own values. The account-tiers figure's caption is written from these, and its
+ * budget split starts at `namedShare` and `midShareOfRest`, which the your-split figure's tiers
+ * plan also runs.
+ */
+export const TIERS = Object.freeze({
+  perBuyers: 100_000,
+  named: Object.freeze({
+    name: 'Named accounts',
+    buyers: 500,
+    dealSizeTimes: 7.5,
+    brandCpmTimes: 6,
+    leadToOppColdTimes: 2,
+    leadToOppWarmTimes: 1.5,
+  }),
+  mid: Object.freeze({ name: 'Mid market', buyers: 9_500, dealSizeTimes: 2 }),
+  tail: Object.freeze({ name: 'Long tail', dealSizeTimes: 0.4 }),
+  /** Default share of the budget on the named accounts. */
+  namedShare: 0.3,
+  /** Default share of the rest (after the named accounts) on the mid tier; the tail gets the remainder. */
+  midShareOfRest: 0.43,
+});
+
 /** Three tiers of accounts: a named list, a mid tier and a long tail (MODEL.md section 15). */
-export function accountTiers(scenario: Scenario, namedShare: number, midShareOfRest: number): SegmentSpec[] {
+export function accountTiers(
+  scenario: Scenario,
+  namedShare: number = TIERS.namedShare,
+  midShareOfRest: number = TIERS.midShareOfRest,
+): SegmentSpec[] {
   const named = Math.min(1, Math.max(0, namedShare));
   const mid = (1 - named) * Math.min(1, Math.max(0, midShareOfRest));
   const tail = Math.max(0, 1 - named - mid);
-  const scale = scenario.buyers / 100_000;
+  const scale = scenario.buyers / TIERS.perBuyers;
   const buyers = (n: number) => Math.max(50, Math.round(n * scale));
+  const { named: n, mid: m, tail: t } = TIERS;
   return [
     {
-      name: 'Named accounts',
+      name: n.name,
       budgetShare: named,
-      buyers: buyers(500),
-      dealSize: Math.min(10_000_000, scenario.dealSize * 7.5),
-      brandCpm: Math.min(500, scenario.brandCpm * 6),
-      leadToOppCold: Math.min(1, scenario.leadToOppCold * 2),
-      leadToOppWarm: Math.min(1, scenario.leadToOppWarm * 1.5),
+      buyers: buyers(n.buyers),
+      dealSize: Math.min(10_000_000, scenario.dealSize * n.dealSizeTimes),
+      brandCpm: Math.min(500, scenario.brandCpm * n.brandCpmTimes),
+      leadToOppCold: Math.min(1, scenario.leadToOppCold * n.leadToOppColdTimes),
+      leadToOppWarm: Math.min(1, scenario.leadToOppWarm * n.leadToOppWarmTimes),
     },
     {
-      name: 'Mid market',
+      name: m.name,
       budgetShare: mid,
-      buyers: buyers(9_500),
-      dealSize: Math.min(10_000_000, scenario.dealSize * 2),
+      buyers: buyers(m.buyers),
+      dealSize: Math.min(10_000_000, scenario.dealSize * m.dealSizeTimes),
     },
     {
-      name: 'Long tail',
+      name: t.name,
       budgetShare: tail,
-      buyers: Math.max(50, scenario.buyers - buyers(500) - buyers(9_500)),
-      dealSize: scenario.dealSize * 0.4,
+      buyers: Math.max(50, scenario.buyers - buyers(n.buyers) - buyers(m.buyers)),
+      dealSize: scenario.dealSize * t.dealSizeTimes,
     },
   ];
+}
+
+/**
+ * The objective over the scenario's horizon at brand shares 0, 1/(shares - 1), ..., 1 when the
+ * budget is split across the three tiers of `accountTiers` at its default budget shares, every
+ * tier running the same brand share (as the account-tiers figure does). The objective is a sum
+ * of counts and spends, so the total of simulateSegments' summed rows is the sum of the tiers'
+ * own totals: the tiers are validated once and each run at every share, which is what keeps this
+ * (three runs per share) inside a redraw.
+ */
+export function tiersObjectiveByShare(
+  scenario: Scenario,
+  objective: SweepObjective,
+  shares = 101,
+): { share: number; value: number }[] {
+  const base = { ...scenario, schedule: [] };
+  const tiers = segmentScenarios(base, accountTiers(base));
+  const months = scenario.horizonMonths;
+  return Array.from({ length: shares }, (_, i) => {
+    const share = shares === 1 ? 0 : i / (shares - 1);
+    let value = 0;
+    for (const tier of tiers)
+      value += runningTotals({ ...tier.scenario, brandShare: share }, objective, months)[months - 1]!;
+    return { share, value };
+  });
 }
 
 export interface TierTotals {
@@ -194,7 +254,8 @@ export interface TierTotals {
 
 /** Totals over the horizon per tier and for all tiers together. */
 export function tierTotals(scenario: Scenario, specs: readonly SegmentSpec[]): TierTotals[] {
-  const result = simulateSegments({ ...scenario, schedule: [] }, specs);
+  // The expected-value engine, as simulateSegments runs by default, without loading the agent engine.
+  const result = runSegments({ ...scenario, schedule: [] }, specs, (s) => simulateExpected(s));
   const totals = (name: string, budgetShare: number, buyers: number, rows: typeof result.total): TierTotals => {
     const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
     const wins = sum((r) => r.wins);

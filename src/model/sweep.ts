@@ -5,6 +5,7 @@
 import { runExpected, simulateExpected } from './expected.ts';
 import { steadyState } from './market.ts';
 import { budgetPlan } from './plan.ts';
+import { salesLag } from './rows.ts';
 import type { MonthRow } from './rows.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -96,6 +97,16 @@ export function monthValue(row: MonthRow, objective: SweepObjective): number {
     case 'contribution':
       return row.bookedRevenue - row.brandSpend - row.activationSpend - row.salesCost;
   }
+}
+
+/**
+ * Whether no lead closes within a horizon of `horizon` months: a lead of month t closes in month
+ * t + round(salesCycleMonths) (section 12), so none does when the horizon is no longer than that
+ * lag. Counting contribution, the best plan is then only the cheapest one, which the site must
+ * say (section 14).
+ */
+export function noDealCloses(horizon: number, salesCycleMonths: number): boolean {
+  return horizon <= salesLag(salesCycleMonths);
 }
 
 /** The objective summed over months 1..t, for every t up to `months`. */
