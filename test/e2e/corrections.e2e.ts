@@ -1,7 +1,7 @@
 // The corrections page lists every entry of content/corrections.yaml under its chapter, a
 // corrected chapter's footer leads to its group, and axe finds nothing, light or dark.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { formatViolations, openPage, runAxe } from './browser.ts';
@@ -10,7 +10,17 @@ import { correctionSchema, groupCorrections } from '../../src/site/corrections-s
 const entries = (
   load(readFileSync(new URL('../../content/corrections.yaml', import.meta.url), 'utf8')) as unknown[]
 ).map((e) => correctionSchema.parse(e));
-const groups = groupCorrections(entries, ['the-rotating-pool', 'activation-saturates', 'brand-compounds']);
+// The chapters in reading order, from their frontmatter, as the page orders them.
+const chaptersDir = new URL('../../content/chapters/', import.meta.url);
+const readingOrder = readdirSync(chaptersDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => {
+    const mdx = readFileSync(new URL(f, chaptersDir), 'utf8');
+    return { slug: /^slug:\s*(\S+)/m.exec(mdx)![1]!, order: Number(/^order:\s*(\d+)/m.exec(mdx)![1]) };
+  })
+  .sort((a, b) => a.order - b.order)
+  .map((c) => c.slug);
+const groups = groupCorrections(entries, readingOrder);
 
 describe('/corrections/', () => {
   it('lists every entry under its chapter, newest chapter first', async () => {
