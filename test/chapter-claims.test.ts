@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { attribution, defaultScenario, ledgerShares } from '../src/model/index.ts';
 import { stageLadder } from '../src/model/split-finder.ts';
+import type { DashboardCutRows } from '../src/figures/dashboard-cut.ts';
+import { rowsOf } from './prose-helpers.ts';
 
 describe('Finding your split: the stage ladder as the prose describes it', () => {
   const by = (objective: 'leads' | 'opportunities' | 'wins' | 'contribution') =>
@@ -71,5 +73,24 @@ describe('What dashboards miss: whose survey flatters', () => {
   it('"an established brand, whose buyers remember it from years of earlier work, will find its survey flattering"', () => {
     const established = over36(0.4);
     expect(established.said).toBeGreaterThan(established.truth);
+  });
+});
+
+describe('What dashboards miss: the brand cut by true credit', () => {
+  const d = rowsOf<DashboardCutRows>('dashboard-cut');
+  const gap = (month: number) => d.heldTrueBrand[month - 1]! - d.cutTrueBrand[month - 1]!;
+
+  it('"the monthly gap between them closes only slowly after the money comes back"', () => {
+    const end = d.held.length;
+    expect(gap(d.to)).toBeGreaterThan(0);
+    expect(gap(end)).toBeLessThan(gap(d.to));
+    expect(gap(end)).toBeGreaterThan(0.2 * gap(d.to));
+    for (let m = d.to + 1; m <= end; m++) expect(gap(m)).toBeLessThanOrEqual(gap(m - 1) + 1e-9);
+  });
+
+  it('the true credit it shows is the attribution of the held and the cut plans, and last click gives brand none', () => {
+    const all = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(all(d.heldTrueBrand)).toBeGreaterThan(all(d.cutTrueBrand));
+    expect(all(d.heldBrandCredit) + all(d.cutBrandCredit)).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 // Figure: what the dashboard says about a brand cut. Brand spend is cut for a span of months and
 // the money saved (or moved to activation); the dashboard's cost per lead and its last-click
-// credit, against the leads each month, held and cut (MODEL.md sections 6 and 13).
+// credit, against the leads each month and the leads the brand budget truly earned, held and cut
+// (MODEL.md sections 6 and 13).
 
 import { attribution, brandCut, cutSegment, parameters } from '../model/index.ts';
 import type { BrandCut, Scenario } from '../model/index.ts';
@@ -18,6 +19,9 @@ export interface DashboardCutRows extends BrandCut {
   /** Leads last click credits to brand channels each month, held and cut. */
   heldBrandCredit: number[];
   cutBrandCredit: number[];
+  /** Leads the brand budget truly earned each month (its Shapley credit), held and cut. */
+  heldTrueBrand: number[];
+  cutTrueBrand: number[];
 }
 
 const sumOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
@@ -77,7 +81,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
   namespace: 'dcut',
   title: 'What the dashboard says about a brand cut',
   caption:
-    'Brand spend is cut for the shaded months, then restored. Above, the activation dashboard\u2019s cost per lead (activation spend over all leads); below, the leads each month. Both against the same plan held steady. Last click credits none of these leads to brand in either plan, so the dashboard has nowhere to show what the cut cost.',
+    'Brand spend is cut for the shaded months, then restored. Above, the activation dashboard\u2019s cost per lead (activation spend over all leads); below, the leads each month, and dashed, the leads the brand budget truly earned (its true credit). Both against the same plan held steady. Last click credits none of these leads to brand in either plan, so the dashboard has nowhere to show what the cut cost.',
   overrides: budgetOverrides,
   controls: ['brandShare', 'monthlyBudget', 'memoryHalfLifeMonths', 'brandFirstRate', 'horizonMonths'],
   extras: {
@@ -93,8 +97,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
   },
   presets: [],
   legend: [
-    { className: 'c-brand', label: 'Plan held' },
-    { className: 'c-activation', label: 'Brand cut, then restored' },
+    { className: 'c-brand', label: 'Plan held (dashed: leads its brand budget earned)' },
+    { className: 'c-activation', label: 'Brand cut, then restored (dashed: the same)' },
   ],
   aspect: 0.75,
   minHeight: 380,
@@ -108,13 +112,22 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       brandShare: extras['cutShare']!,
       money,
     };
-    const credit = (schedule: Scenario['schedule']) =>
-      attribution({ ...scenario, schedule }).map((r) => r.leads.lastClick.brandChannels);
+    const credit = (schedule: Scenario['schedule']) => {
+      const rows = attribution({ ...scenario, schedule });
+      return {
+        lastClick: rows.map((r) => r.leads.lastClick.brandChannels),
+        trueBrand: rows.map((r) => r.leads.trueCredit.brand),
+      };
+    };
+    const held = credit([]);
+    const cut = credit([cutSegment(scenario, options)]);
     return {
       money,
       ...brandCut(scenario, options),
-      heldBrandCredit: credit([]),
-      cutBrandCredit: credit([cutSegment(scenario, options)]),
+      heldBrandCredit: held.lastClick,
+      cutBrandCredit: cut.lastClick,
+      heldTrueBrand: held.trueBrand,
+      cutTrueBrand: cut.trueBrand,
     };
   },
   draw(d, _state, options) {
@@ -140,6 +153,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       d.held.flatMap((r, i) => [
         { x: r.month, series: 'Held', role: 'c-brand' as const, value: r.leads },
         { x: r.month, series: 'Cut', role: 'c-activation' as const, value: d.cut[i]!.leads },
+        { x: r.month, series: 'Held: brand', role: 'c-brand' as const, value: d.heldTrueBrand[i]!, dashed: true },
+        { x: r.month, series: 'Cut: brand', role: 'c-activation' as const, value: d.cutTrueBrand[i]!, dashed: true },
       ]),
       {
         ...options,
@@ -162,7 +177,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       r.spendChange !== null && r.spendChange < 0
         ? `spending falls ${formatPercent(-r.spendChange)}`
         : 'spending is unchanged';
-    return `During the cut (months ${d.from}\u2013${d.to}) ${spend}; in its first month leads ${riseOrFall(r.firstLeadsChange)} and the dashboard\u2019s cost per lead moves from ${formatCurrency(r.heldDashboard)} to ${formatCurrency(r.firstDashboard)}. The worst month is month ${r.worstMonth}, with ${formatPercent(r.worstGap)} fewer leads than the plan that held. By month ${d.held.length} the cut has cost ${formatCount(r.leadsLost)} leads and ${formatCount(r.oppsLost)} opportunities${d.money === 'saved' ? ` to save ${formatCurrency(r.saved)}` : ''}, and last click credits ${formatCount(sumOf(d.cutBrandCredit))} leads to brand in the plan that cut and ${formatCount(sumOf(d.heldBrandCredit))} in the plan that held.`;
+    return `During the cut (months ${d.from}\u2013${d.to}) ${spend}; in its first month leads ${riseOrFall(r.firstLeadsChange)} and the dashboard\u2019s cost per lead moves from ${formatCurrency(r.heldDashboard)} to ${formatCurrency(r.firstDashboard)}. The worst month is month ${r.worstMonth}, with ${formatPercent(r.worstGap)} fewer leads than the plan that held. By month ${d.held.length} the cut has cost ${formatCount(r.leadsLost)} leads and ${formatCount(r.oppsLost)} opportunities${d.money === 'saved' ? ` to save ${formatCurrency(r.saved)}` : ''}. True credit gives the brand budget ${formatCount(sumOf(d.heldTrueBrand))} leads in the plan that held and ${formatCount(sumOf(d.cutTrueBrand))} in the plan that cut; last click gives it ${formatCount(sumOf(d.heldBrandCredit))} and ${formatCount(sumOf(d.cutBrandCredit))}.`;
   },
   values(d) {
     const r = cutReport(d);
@@ -184,6 +199,9 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       oppsLost: formatCount(r.oppsLost),
       saved: formatCurrency(r.saved),
       lastGap: formatPercent(r.lastGap),
+      heldTrueBrand: formatCount(sumOf(d.heldTrueBrand)),
+      cutTrueBrand: formatCount(sumOf(d.cutTrueBrand)),
+      trueBrandLost: formatCount(sumOf(d.heldTrueBrand) - sumOf(d.cutTrueBrand)),
     };
   },
   table(d) {
@@ -196,6 +214,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
         countColumn('cutLeads', 'Leads, cut'),
         countColumn('heldBrandCredit', 'Credited to brand by last click, held'),
         countColumn('cutBrandCredit', 'Credited to brand by last click, cut'),
+        countColumn('heldTrueBrand', 'Earned by the brand budget (true credit), held'),
+        countColumn('cutTrueBrand', 'Earned by the brand budget (true credit), cut'),
       ],
       rows: d.held.map((r, i) => ({
         month: r.month,
@@ -205,6 +225,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
         cutLeads: d.cut[i]!.leads,
         heldBrandCredit: d.heldBrandCredit[i],
         cutBrandCredit: d.cutBrandCredit[i],
+        heldTrueBrand: d.heldTrueBrand[i],
+        cutTrueBrand: d.cutTrueBrand[i],
       })),
     };
   },
