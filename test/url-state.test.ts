@@ -13,7 +13,7 @@ import {
   stateFrom,
 } from '../src/figures/url-state.ts';
 import type { OwnSettings } from '../src/figures/url-state.ts';
-import { figures } from '../src/figures/registry.ts';
+import { figureByName, figures } from '../src/figures/registry.ts';
 import type { FigureDefinition } from '../src/figures/types.ts';
 import { defaultScenario, parameterKeys, parameters, parseScenario } from '../src/model/index.ts';
 import type { ParameterKey, Scenario } from '../src/model/index.ts';
@@ -170,5 +170,31 @@ describe('the fast path of a figure input', () => {
       ),
       { seed: PROPERTY_SEED, numRuns: 400 },
     );
+  });
+});
+
+describe('a choice written by name in the address', () => {
+  const yours = figureByName('your-split');
+  const read = (raw: string) => readFigure(yours, defaultScenario, { objective: raw });
+
+  it('reads a choice by the first word of its label, in any case', () => {
+    expect(read('wins').state.extras['objective']).toBe(2);
+    expect(read(' Contribution ').state.extras['objective']).toBe(3);
+    expect(read('OPPORTUNITIES').problems).toEqual([]);
+    expect(read('2').state.extras['objective']).toBe(2);
+  });
+
+  it('refuses anything else, naming the choices, and never repeats markup or NaN', () => {
+    const bad = read('<script>alert(1)</script>');
+    expect(bad.state.extras['objective']).toBe(0);
+    expect(bad.problems).toHaveLength(1);
+    expect(bad.problems[0]).toContain('is not one of leads, opportunities, wins, contribution; using leads');
+    expect(read('NaN').problems[0]).not.toMatch(/NaN/);
+  });
+
+  it('keeps reading numbers as before: a half rounds, out of range falls back', () => {
+    const mmm = figureByName('mmm-view');
+    expect(readFigure(mmm, defaultScenario, { observed: '0.5' }).state.extras['observed']).toBe(1);
+    expect(readFigure(mmm, defaultScenario, { observed: '7' }).state.extras['observed']).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { defaultScenario, parameters, parseScenario, readNumber } from '../model
 import type { ParameterKey, Scenario } from '../model/index.ts';
 import { formatValue, inSentence } from '../lib/format.ts';
 import { safeKey } from '../state/query.ts';
-import type { FigureDefinition, FigureState } from './types.ts';
+import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 
 /** What the reader changed in this figure only: parameter values and extras, as validated. */
 export interface OwnSettings {
@@ -20,6 +20,35 @@ export interface FigureRead {
   own: OwnSettings;
   /** One sentence per setting that was replaced or ignored, prefixed with the namespace. */
   problems: string[];
+}
+
+/**
+ * A figure's own setting from the address. A choice may also be written by its name, as a person
+ * typing a link would ("objective=wins" for "Wins", matched on the label's first word, in any
+ * case); anything else that is not one of its values is refused with the choices named.
+ */
+export function readSetting(name: string, raw: unknown, spec: ExtraSetting): { value: number; problem?: string } {
+  const choices = spec.choices;
+  if (!choices) return readNumber(name, raw, spec);
+  if (typeof raw === 'string' && !/^\s*[+-]?[\d.]/.test(raw)) {
+    const word = raw.trim().toLowerCase();
+    const named = choices.find(
+      (c) => c.label.toLowerCase() === word || c.label.toLowerCase().split(/[\s(]/)[0] === word,
+    );
+    if (named) return { value: named.value };
+  }
+  const read = readNumber(name, raw, spec);
+  const numeric = typeof raw === 'number' || (typeof raw === 'string' && /^\s*[+-]?[\d.]/.test(raw));
+  if (numeric && choices.some((c) => c.value === read.value)) return read;
+  const names = choices.map((c) => c.label.toLowerCase().split(/[\s(]/)[0]).join(', ');
+  const fallback = choices
+    .find((c) => c.value === spec.default)
+    ?.label.toLowerCase()
+    .split(/[\s(]/)[0];
+  return {
+    value: spec.default,
+    problem: `${name}: ${safeKey(String(raw))} is not one of ${names}; using ${fallback ?? spec.default}`,
+  };
 }
 
 export function noOwnSettings(): OwnSettings {
@@ -69,7 +98,7 @@ export function readFigure(
   for (const [name, value] of Object.entries(raw)) {
     if (controls.has(name)) scenarioInput[name] = value;
     else if (Object.hasOwn(definition.extras, name)) {
-      const read = readNumber(`${prefix}${name}`, value, definition.extras[name]!);
+      const read = readSetting(`${prefix}${name}`, value, definition.extras[name]!);
       if (read.problem) problems.push(read.problem);
       if (read.value !== definition.extras[name]!.default) own.extras[name] = read.value;
     } else problems.push(`${safeKey(prefix + name)} is not a setting of this figure; ignored`);
@@ -99,7 +128,7 @@ export function setOwn(
   const next: OwnSettings = { scenario: { ...own.scenario }, extras: { ...own.extras } };
   if (Object.hasOwn(definition.extras, key)) {
     const spec = definition.extras[key]!;
-    const read = readNumber(`${prefix}${key}`, raw, spec);
+    const read = readSetting(`${prefix}${key}`, raw, spec);
     if (read.value === spec.default) delete next.extras[key];
     else next.extras[key] = read.value;
     return { own: next, problems: read.problem ? [read.problem] : [] };
