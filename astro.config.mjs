@@ -19,6 +19,7 @@ const PLOT_STAND_INS = {
   'legends.js': shim('plot-legends'),
   'projection.js': shim('plot-projection'),
   'transforms/bin.js': shim('plot-bin'),
+  'curve.js': shim('plot-curve'),
 };
 
 function slimPlot() {

@@ -3,6 +3,7 @@
 // would fail to link after an upgrade, and each must fail loudly rather than draw something wrong
 // if a chart ever reached for one.
 
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as geo from '../src/lib/shims/d3-geo.ts';
 import * as chromatic from '../src/lib/shims/d3-scale-chromatic.ts';
@@ -12,6 +13,7 @@ import * as plotLegends from '../src/lib/shims/plot-legends.ts';
 import * as plotTip from '../src/lib/shims/plot-tip.ts';
 import * as plotProjection from '../src/lib/shims/plot-projection.ts';
 import * as plotBin from '../src/lib/shims/plot-bin.ts';
+import * as plotCurve from '../src/lib/shims/plot-curve.ts';
 
 /** The real module, as installed (untyped here). */
 async function real(name: string): Promise<string[]> {
@@ -41,6 +43,34 @@ describe('bundle stand-ins', () => {
     expect(Object.keys(plotLegends).sort()).toEqual(await real(`${PLOT}legends.js`));
     expect(Object.keys(plotProjection).sort()).toEqual(await real(`${PLOT}projection.js`));
     expect(Object.keys(plotBin).sort()).toEqual(await real(`${PLOT}transforms/bin.js`));
+    expect(Object.keys(plotCurve).sort()).toEqual(await real(`${PLOT}curve.js`));
+  });
+
+  it('Plot: the curves the charts draw are d3\u2019s own, as Plot\u2019s table gives them; any other fails loudly', async () => {
+    const real = (await import(/* @vite-ignore */ `${PLOT}curve.js`)) as typeof plotCurve;
+    for (const name of ['linear', 'step-after', 'LINEAR', undefined])
+      expect(plotCurve.maybeCurve(name)).toBe(real.maybeCurve(name));
+    for (const name of ['auto', 'linear', 'step-after', undefined])
+      expect(plotCurve.maybeCurveAuto(name)).toBe(
+        name === 'auto' || name === undefined ? plotCurve.curveAuto : real.maybeCurveAuto(name),
+      );
+    const custom = () => null;
+    expect(plotCurve.maybeCurve(custom)).toBe(custom);
+    expect(() => plotCurve.maybeCurve('basis')).toThrow('is not bundled');
+    expect(() => plotCurve.maybeCurveAuto('monotone-x')).toThrow('is not bundled');
+  });
+
+  it('every curve the figures ask for is one the stand-in keeps', () => {
+    const sources = readdirSync(new URL('../src/', import.meta.url), { recursive: true })
+      .filter((f) => String(f).endsWith('.ts'))
+      .map((f) => readFileSync(new URL(`../src/${String(f)}`, import.meta.url), 'utf8'));
+    const asked = new Set(
+      sources.flatMap((text) =>
+        [...text.matchAll(/curve:\s*(?:options\.curve\s*\?\?\s*)?'([a-z-]+)'/g)].map((m) => m[1]!),
+      ),
+    );
+    expect([...asked].sort()).toEqual(['linear', 'step-after']);
+    for (const name of asked) expect(() => plotCurve.maybeCurve(name)).not.toThrow();
   });
 
   it('Plot: line and area options pass through unbinned, as Plot\u2019s own do without an interval', async () => {
