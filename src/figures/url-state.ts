@@ -30,25 +30,25 @@ export interface FigureRead {
 export function readSetting(name: string, raw: unknown, spec: ExtraSetting): { value: number; problem?: string } {
   const choices = spec.choices;
   if (!choices) return readNumber(name, raw, spec);
-  if (typeof raw === 'string' && !/^\s*[+-]?[\d.]/.test(raw)) {
+  const numeric = typeof raw === 'number' || (typeof raw === 'string' && /^\s*[+-]?[\d.]/.test(raw));
+  if (!numeric && typeof raw === 'string') {
     const word = raw.trim().toLowerCase();
-    const named = choices.find(
-      (c) => c.label.toLowerCase() === word || c.label.toLowerCase().split(/[\s(]/)[0] === word,
-    );
+    const named = choices.find((c) => c.label.toLowerCase() === word || choiceName(c.label) === word);
     if (named) return { value: named.value };
   }
   const read = readNumber(name, raw, spec);
-  const numeric = typeof raw === 'number' || (typeof raw === 'string' && /^\s*[+-]?[\d.]/.test(raw));
   if (numeric && choices.some((c) => c.value === read.value)) return read;
-  const names = choices.map((c) => c.label.toLowerCase().split(/[\s(]/)[0]).join(', ');
-  const fallback = choices
-    .find((c) => c.value === spec.default)
-    ?.label.toLowerCase()
-    .split(/[\s(]/)[0];
+  const names = choices.map((c) => choiceName(c.label)).join(', ');
+  const fallback = choices.find((c) => c.value === spec.default);
   return {
     value: spec.default,
-    problem: `${name}: ${safeKey(String(raw))} is not one of ${names}; using ${fallback ?? spec.default}`,
+    problem: `${name}: ${safeKey(String(raw))} is not one of ${names}; using ${fallback ? choiceName(fallback.label) : spec.default}`,
   };
+}
+
+/** A choice's name in an address: the first word of its label, lower case ("Contribution (…)" is "contribution"). */
+function choiceName(label: string): string {
+  return label.toLowerCase().split(/[\s(]/)[0]!;
 }
 
 export function noOwnSettings(): OwnSettings {

@@ -43,19 +43,21 @@ const number = (x: number, digits: number) => x.toFixed(digits);
 const signedPercent = (x: number) => `${x >= 0 ? '+' : '\u2212'}${Math.abs(Math.round(x * 100))}%`;
 const percent = (x: number) => `${Math.round(Math.abs(x) * 100)}%`;
 
+/** "+12%" or "\u221224%": how far a fitted value is from the truth; a dash when either is missing. */
+export function gapText(fitted: number | null, truth: number | null): string {
+  return fitted !== null && truth ? signedPercent(fitted / truth - 1) : '\u2014';
+}
+
 /** The recovery numbers the page's prose states, as text. */
 export function recoveryStats(r: Recovery = recoveryResults()): Record<string, string> {
   const cleanHalfLife = r.fit.halfLifeWeeks / WEEKS_PER_MONTH;
   const short = r.study.find((row) => row.halfLifeMonths === CLEAN_HALF_LIFE)!;
   const long = r.study.find((row) => row.halfLifeMonths === LONG_HALF_LIFE)!;
-  // A gap needs both numbers; a channel with no spend has no effect per 1,000 (shown as a dash).
-  const gap = (fitted: number | null, truth: number | null) =>
-    fitted !== null && truth ? signedPercent(fitted / truth - 1) : '\u2014';
   return {
     cleanHalfLife: number(cleanHalfLife, 2),
     cleanHalfLifeGap: percent(cleanHalfLife / CLEAN_HALF_LIFE - 1),
-    brandGap: gap(r.fit.brandPer1000, r.clean.truth.incrementalLeadsPer1000.brand),
-    searchGap: gap(r.fit.searchPer1000, r.clean.truth.incrementalLeadsPer1000.search),
+    brandGap: gapText(r.fit.brandPer1000, r.clean.truth.incrementalLeadsPer1000.brand),
+    searchGap: gapText(r.fit.searchPer1000, r.clean.truth.incrementalLeadsPer1000.search),
     seeds: String(RECOVERY_SEEDS),
     shortP10: number(short.recoveredHalfLife.p10, 2),
     shortP90: number(short.recoveredHalfLife.p90, 2),
