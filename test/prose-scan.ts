@@ -66,7 +66,7 @@ function blank(text: string): string {
  * frontmatter, import lines, <Num> elements, component markup except the text of prose
  * attributes, link targets, ordered-list markers and MDX comments. Text children of components stay.
  */
-export function proseMask(mdx: string): string {
+export function proseMask(mdx: string, { proseAttributes = true }: { proseAttributes?: boolean } = {}): string {
   const out = mdx.split('');
   const clear = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
@@ -86,7 +86,7 @@ export function proseMask(mdx: string): string {
   const start = front ? front[0].length : 0;
   for (let i = start; i < mdx.length; i++) {
     if (mdx[i] !== '<' || !/[A-Za-z/]/.test(mdx[i + 1] ?? '')) continue;
-    const end = scanTag(mdx, i, (from, to) => clear(from, to));
+    const end = scanTag(mdx, i, (from, to) => clear(from, to), proseAttributes);
     if (end > i) i = end - 1;
   }
   return out.join('');
@@ -97,7 +97,12 @@ export function proseMask(mdx: string): string {
  * prose attributes; a <Num> is blanked whole. Returns the offset after the tag, or `at` when
  * the text there is not a tag.
  */
-function scanTag(text: string, at: number, clear: (from: number, to: number) => void): number {
+function scanTag(
+  text: string,
+  at: number,
+  clear: (from: number, to: number) => void,
+  proseAttributes = true,
+): number {
   const name = /^<\/?([A-Za-z][\w.]*)/.exec(text.slice(at));
   if (!name) return at;
   let i = at + name[0].length;
@@ -121,7 +126,7 @@ function scanTag(text: string, at: number, clear: (from: number, to: number) => 
     if (quote === '"' || quote === "'") {
       const close = text.indexOf(quote, i + 1);
       if (close < 0) return at;
-      if (PROSE_ATTRIBUTES.has(attribute[0])) keep.push([i + 1, close]);
+      if (proseAttributes && PROSE_ATTRIBUTES.has(attribute[0])) keep.push([i + 1, close]);
       i = close + 1;
     } else if (quote === '{') {
       let depth = 0;

@@ -9,6 +9,7 @@ import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 import { plotHeight } from './types.ts';
 import { premiseNote } from './url-state.ts';
 import { el } from './dom.ts';
+import { MAX_SHOWN } from './steps.ts';
 
 type Doc = Document;
 
@@ -39,7 +40,7 @@ function numberControl(
   const gridMin = Number((Math.ceil((override.min ?? spec.min) / step - 1e-9) * step).toPrecision(12));
   const min = Math.min(gridMin, value);
   const max = Math.max(override.max ?? spec.max, value);
-  const wrap = el(document, 'div', { class: 'control' });
+  const wrap = el(document, 'div', { class: 'control', 'data-control': key });
   const help = el(
     document,
     'span',
@@ -103,7 +104,7 @@ function choiceControl(
   const spec = parameters[key];
   if (spec.kind !== 'choice') throw new Error(`invalid choice parameter: ${key}`);
   const id = controlId(definition, key);
-  const wrap = el(document, 'div', { class: 'control' });
+  const wrap = el(document, 'div', { class: 'control', 'data-control': key });
   const label = el(document, 'label', { for: id });
   label.append(el(document, 'span', { class: 'control-label' }, definition.overrides?.[key]?.label ?? spec.label));
   const select = el(document, 'select', { id, name: key, 'aria-describedby': `${id}-help`, 'data-setting': key });
@@ -117,64 +118,93 @@ function choiceControl(
   return wrap;
 }
 
+/** The controls shown beside the picture when no step says otherwise: at most three. */
+export function mainControls(definition: FigureDefinition): string[] {
+  const keys = definition.primary ?? definition.controls.filter((k) => k !== 'heterogeneity').slice(0, 2);
+  return keys.slice(0, MAX_SHOWN);
+}
+
+/** Every setting a figure offers, in the order of its controls: parameters, then its own settings. */
+export function settingKeys(definition: FigureDefinition): string[] {
+  return [
+    ...definition.controls,
+    ...Object.keys(definition.extras).filter((key) => definition.playback?.setting !== key),
+  ];
+}
+
+function control(document: Doc, definition: FigureDefinition, state: FigureState, key: string, interactive: boolean) {
+  if (Object.hasOwn(definition.extras, key))
+    return numberControl(document, definition, key, definition.extras[key]!, state.extras[key]!, interactive);
+  const spec = parameters[key as ParameterKey];
+  const value = settingValue(state, key);
+  return spec.kind === 'choice'
+    ? choiceControl(document, definition, key as ParameterKey, String(value), interactive)
+    : numberControl(document, definition, key, spec, Number(value), interactive);
+}
+
+/**
+ * The controls in two groups: the ones the figure (or the step being read) is about, beside the
+ * picture, and every other one, behind "All settings". `shown` names the first group.
+ */
 export function buildControls(
   document: Doc,
   definition: FigureDefinition,
   state: FigureState,
   interactive: boolean,
-): HTMLElement {
-  const group = el(document, 'fieldset', { class: 'figure-controls' });
-  group.append(el(document, 'legend', { class: 'visually-hidden' }, `Settings of \u201c${definition.title}\u201d`));
-  for (const key of definition.controls) {
-    const spec = parameters[key];
-    const value = settingValue(state, key);
-    group.append(
-      spec.kind === 'choice'
-        ? choiceControl(document, definition, key, String(value), interactive)
-        : numberControl(document, definition, key, spec, Number(value), interactive),
-    );
-  }
-  for (const [key, spec] of Object.entries(definition.extras)) {
-    if (definition.playback?.setting === key) continue;
-    group.append(numberControl(document, definition, key, spec, state.extras[key]!, interactive));
-  }
-  return group;
+  shown: readonly string[] = mainControls(definition),
+): { main: HTMLElement; rest: HTMLElement } {
+  const main = el(document, 'fieldset', { class: 'figure-controls figure-controls-main' });
+  main.append(el(document, 'legend', { class: 'visually-hidden' }, `Settings of \u201c${definition.title}\u201d`));
+  const rest = el(document, 'fieldset', { class: 'figure-controls figure-controls-rest' });
+  rest.append(el(document, 'legend', { class: 'visually-hidden' }, `More settings of \u201c${definition.title}\u201d`));
+  const keys = settingKeys(definition);
+  for (const key of shown) if (keys.includes(key)) main.append(control(document, definition, state, key, interactive));
+  for (const key of keys) if (!shown.includes(key)) rest.append(control(document, definition, state, key, interactive));
+  return { main, rest };
 }
 
-/** Presets, reset, playback and the presenter's tools. Buttons do nothing until the island wires them. */
-export function buildToolbar(
+function toolButton(document: Doc, interactive: boolean, action: string, text: string, extra: Record<string, string> = {}) {
+  const b = el(document, 'button', { type: 'button', 'data-action': action, ...extra }, text);
+  if (!interactive) b.setAttribute('disabled', '');
+  return b;
+}
+
+/** Playback: reading the figure month by month, beside the picture. Buttons do nothing until the island wires them. */
+export function buildPlayback(
   document: Doc,
   definition: FigureDefinition,
   state: FigureState,
   interactive: boolean,
-): HTMLElement {
+): HTMLElement | null {
+  if (!definition.playback) return null;
+  const play = el(document, 'div', { class: 'figure-playback', role: 'group', 'aria-label': 'Playback' });
+  const key = definition.playback.setting;
+  const spec = definition.extras[key]!;
+  play.append(
+    toolButton(document, interactive, 'play', 'Play', { 'aria-pressed': 'false' }),
+    toolButton(document, interactive, 'step', 'Step'),
+    toolButton(document, interactive, 'rewind', 'Back to month 1'),
+    numberControl(document, definition, key, spec, state.extras[key]!, interactive),
+  );
+  return play;
+}
+
+/** Presets and the figure's tools (full screen, SVG, PNG), kept under "All settings". */
+export function buildToolbar(document: Doc, definition: FigureDefinition, interactive: boolean): HTMLElement {
   const bar = el(document, 'div', { class: 'figure-toolbar' });
-  const button = (action: string, text: string, extra: Record<string, string> = {}) => {
-    const b = el(document, 'button', { type: 'button', 'data-action': action, ...extra }, text);
-    if (!interactive) b.setAttribute('disabled', '');
-    return b;
-  };
-  if (definition.playback) {
-    const play = el(document, 'div', { class: 'figure-playback', role: 'group', 'aria-label': 'Playback' });
-    const key = definition.playback.setting;
-    const spec = definition.extras[key]!;
-    play.append(
-      button('play', 'Play', { 'aria-pressed': 'false' }),
-      button('step', 'Step'),
-      button('rewind', 'Back to month 1'),
-      numberControl(document, definition, key, spec, state.extras[key]!, interactive),
-    );
-    bar.append(play);
-  }
   if (definition.presets.length) {
     const presets = el(document, 'div', { class: 'figure-presets', role: 'group', 'aria-label': 'Presets' });
     presets.append(el(document, 'span', { class: 'toolbar-label' }, 'Presets:'));
     for (const preset of definition.presets)
-      presets.append(button('preset', preset.label, { 'data-preset': preset.id }));
+      presets.append(toolButton(document, interactive, 'preset', preset.label, { 'data-preset': preset.id }));
     bar.append(presets);
   }
   const tools = el(document, 'div', { class: 'figure-tools', role: 'group', 'aria-label': 'Figure tools' });
-  tools.append(button('fullscreen', 'Full screen'), button('download-svg', 'SVG'), button('download-png', 'PNG'));
+  tools.append(
+    toolButton(document, interactive, 'fullscreen', 'Full screen'),
+    toolButton(document, interactive, 'download-svg', 'SVG'),
+    toolButton(document, interactive, 'download-png', 'PNG'),
+  );
   bar.append(tools);
   return bar;
 }
@@ -294,6 +324,7 @@ export function buildOwnLine(document: Doc, definition: FigureDefinition, intera
     const b = el(document, 'button', { type: 'button', 'data-action': action }, text);
     // Nothing to reset or promote until the reader changes something in this figure.
     b.setAttribute('disabled', '');
+    b.setAttribute('hidden', '');
     line.append(b, ' ');
   }
   if (!interactive) line.setAttribute('data-static', '');
@@ -323,10 +354,17 @@ export function buildFigureBody<Rows>(
   const plot = el(document, 'div', { class: 'figure-plot' });
   plot.append(buildPlot(definition, rows, state, document, width));
   body.append(plot);
+  const playback = buildPlayback(document, definition, state, interactive);
+  if (playback) body.append(playback);
+  const { main, rest } = buildControls(document, definition, state, interactive);
+  body.append(main);
   body.append(el(document, 'p', { class: 'figure-summary', 'aria-live': 'polite' }, definition.summary(rows, state)));
   body.append(buildOwnLine(document, definition, interactive));
-  body.append(buildToolbar(document, definition, state, interactive));
-  body.append(buildControls(document, definition, state, interactive));
+  // Everything else the figure can change, one click away.
+  const all = el(document, 'details', { class: 'figure-all' });
+  all.append(el(document, 'summary', {}, 'All settings'));
+  all.append(rest, buildToolbar(document, definition, interactive));
+  body.append(all);
   const details = el(document, 'details', { class: 'figure-data' });
   details.append(el(document, 'summary', {}, 'Data'));
   details.append(buildTable(definition, rows, state, document));

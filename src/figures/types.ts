@@ -62,6 +62,11 @@ export interface FigureDefinition<Rows = unknown> {
   /** Model parameters the reader can change, in the order of the controls. */
   controls: ParameterKey[];
   /**
+   * The one to three settings shown beside the picture when no step says otherwise (the rest sit
+   * behind "All settings"); by default the first two controls.
+   */
+  primary?: string[];
+  /**
    * How a control reads and ranges in this figure when the parameter's own would not serve:
    * "Activation spend" for the monthly budget, a slider to $200,000 rather than $100 million.
    * Values from a URL are still validated against the parameter's full range.

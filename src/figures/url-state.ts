@@ -193,3 +193,54 @@ export function ownNote(definition: FigureDefinition, own: OwnSettings): string 
   });
   return parts.length ? `Changed in this figure only: ${parts.join(', ')}.` : null;
 }
+
+/** A step's settings with the reader's own changes in this figure on top. */
+export function layerOwn(step: OwnSettings | null, own: OwnSettings): OwnSettings {
+  if (!step) return own;
+  return { scenario: { ...step.scenario, ...own.scenario }, extras: { ...step.extras, ...own.extras } };
+}
+
+/**
+ * The reader's own changes that turn a step's settings into `effective`: what differs from the
+ * step, and, where the reader set a step's value back to the reader's numbers, that value.
+ */
+export function ownOverStep(
+  definition: FigureDefinition,
+  reader: Scenario,
+  step: OwnSettings | null,
+  effective: OwnSettings,
+): OwnSettings {
+  if (!step) return effective;
+  const base = baseScenario(definition, reader);
+  const own = noOwnSettings();
+  for (const [key, value] of Object.entries(effective.scenario) as [ParameterKey, number | string][])
+    if (step.scenario[key] !== value) own.scenario[key] = value;
+  for (const key of Object.keys(step.scenario) as ParameterKey[])
+    if (!Object.hasOwn(effective.scenario, key)) own.scenario[key] = base[key] as number | string;
+  for (const [key, value] of Object.entries(effective.extras)) if (step.extras[key] !== value) own.extras[key] = value;
+  for (const key of Object.keys(step.extras))
+    if (!Object.hasOwn(effective.extras, key)) own.extras[key] = definition.extras[key]!.default;
+  return own;
+}
+
+/** "Step 2 of 4 sets the purchase cycle to 48 months." What a step changes, on top of the reader's numbers. */
+export function stepNote(definition: FigureDefinition, n: number, count: number, step: OwnSettings): string {
+  const parts = [
+    ...Object.entries(step.scenario).map(([key, value]) => {
+      const spec = parameters[key as ParameterKey];
+      const label = definition.overrides?.[key as ParameterKey]?.label ?? spec.label;
+      const shown =
+        spec.kind === 'number' ? formatValue(Number(value), spec.format) : (spec.optionLabels[value as never] ?? value);
+      return `${inSentence(label)} to ${shown}`;
+    }),
+    ...Object.entries(step.extras).map(([key, value]) => {
+      const spec = definition.extras[key]!;
+      const shown = spec.choices?.find((c) => c.value === value)?.label ?? formatValue(value, spec.format);
+      return `${inSentence(spec.label)} to ${shown}`;
+    }),
+  ];
+  const lead = `Step ${n} of ${count}`;
+  return parts.length
+    ? `${lead} sets ${parts.join(', ')}, on top of your numbers.`
+    : `${lead} shows your numbers.`;
+}

@@ -59,6 +59,12 @@ export async function hydrateAll(figures: HTMLElement[]): Promise<void> {
 }
 
 const started = new WeakMap<HTMLElement, Promise<void>>();
+const live = new WeakMap<HTMLElement, LiveFigure>();
+
+/** The live figure of a root element, once hydrated: what steps and presenter scenes drive. */
+export function liveFigure(root: HTMLElement): LiveFigure | undefined {
+  return live.get(root);
+}
 
 /** Loads one figure's code and brings it to life; a second call waits for the first. */
 export function hydrate(root: HTMLElement): Promise<void> {
@@ -72,10 +78,13 @@ export function hydrate(root: HTMLElement): Promise<void> {
         definition.background ? import('./background.ts') : null,
       ]);
       root.dataset['live'] = 'true';
-      new LiveFigure(root, definition, pageState(), {
-        Playback: playback?.Playback ?? null,
-        BackgroundJob: background?.BackgroundJob ?? null,
-      });
+      live.set(
+        root,
+        new LiveFigure(root, definition, pageState(), {
+          Playback: playback?.Playback ?? null,
+          BackgroundJob: background?.BackgroundJob ?? null,
+        }),
+      );
     },
     (error: unknown) => fail(root, error),
   );
@@ -98,8 +107,18 @@ function fail(root: HTMLElement, error: unknown): void {
 /** Label size of a chart on a presentation stage. */
 const STAGE_LABEL_PX = 24;
 
-class LiveFigure {
+/** A step of a <Steps> block as the figure applies it. */
+export interface FigureStep {
+  n: number;
+  count: number;
+  set: Record<string, string>;
+  show: string[];
+}
+
+export class LiveFigure {
   private own: OwnSettings;
+  /** The step being read, whose settings sit under the reader's own changes in this figure. */
+  private step: { n: number; count: number; own: OwnSettings } | null = null;
   private state: FigureState;
   private rows: unknown;
   private rowsKey = '';

@@ -77,7 +77,7 @@ function wire(section: HTMLElement): void {
   const cover = section.querySelector<HTMLElement>('[data-predict-cover]')!;
   const result = section.querySelector<HTMLElement>('[data-predict-result]')!;
   const button = section.querySelector<HTMLButtonElement>('[data-predict-commit]')!;
-  for (const node of section.querySelectorAll<HTMLElement>('[data-needs-script]')) node.hidden = false;
+  const skip = section.querySelector<HTMLButtonElement>('[data-predict-skip]');
   const show = () => {
     const text = formatAnswer(guessValue(Number(slider.value), unit), unit);
     shown.textContent = text;
@@ -85,33 +85,44 @@ function wire(section: HTMLElement): void {
   };
   show();
   slider.addEventListener('input', show);
-  // A link that already carries this figure's own settings was shared from the figure as it was
-  // explored: open it as shown, not covered.
-  // So does a link to the figure itself (an exercise, a shared figure link).
-  const figureEl = figureBox.querySelector<HTMLElement>('figure[data-namespace]');
-  const namespace = figureEl?.dataset['namespace'];
-  const explored =
-    (figureEl && location.hash === `#${figureEl.id}`) ||
-    (namespace && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${namespace}.`)));
-  if (explored) return;
-  section.classList.add('covered');
-  cover.hidden = false;
-  figureBox.setAttribute('aria-hidden', 'true');
-  figureBox.inert = true;
-  button.addEventListener('click', () => {
-    const figure = figureBox.querySelector<HTMLElement>(`figure[data-figure="${section.dataset['figure']}"]`);
-    section.classList.remove('covered');
+  const figure = figureBox.querySelector<HTMLElement>(`figure[data-figure="${section.dataset['figure']}"]`);
+  /** Shows the figure and the answer's passage; the figure comes to life with the reader's numbers. */
+  const reveal = async (): Promise<Record<string, number | null>> => {
+    section.dataset['revealed'] = '';
     cover.hidden = true;
-    figureBox.removeAttribute('aria-hidden');
-    figureBox.inert = false;
-    void import('./figure-island.ts').then(async (m) => {
-      // The figure computes the answer with the reader's numbers as it comes to life.
-      if (figure) await m.hydrate(figure);
-      const values = JSON.parse(figure?.dataset['values'] ?? '{}') as Record<string, number | null>;
+    slider.disabled = true;
+    button.disabled = true;
+    if (skip) skip.disabled = true;
+    const m = await import('./figure-island.ts');
+    if (figure) await m.hydrate(figure);
+    return JSON.parse(figure?.dataset['values'] ?? '{}') as Record<string, number | null>;
+  };
+  // A link that already carries this figure's own settings was shared from the figure as it was
+  // explored, and a link to the figure itself (an exercise, a shared figure link) points at it:
+  // open either as shown, not covered.
+  const namespace = figure?.dataset['namespace'];
+  const explored =
+    (figure && location.hash === `#${figure.id}`) ||
+    (namespace && [...new URLSearchParams(location.search).keys()].some((k) => k.startsWith(`${namespace}.`)));
+  if (explored) {
+    void reveal();
+    return;
+  }
+  skip?.addEventListener('click', () => {
+    void reveal().then((values) => {
+      const answer = values[section.dataset['value'] ?? ''];
+      const lead = document.createElement('p');
+      lead.textContent =
+        typeof answer === 'number' && Number.isFinite(answer)
+          ? `The model, with these numbers: ${formatAnswer(answer, unit)}.`
+          : 'With these numbers the model has no single answer; the figure shows why.';
+      result.replaceChildren(lead);
+    });
+  });
+  button.addEventListener('click', () => {
+    void reveal().then((values) => {
       const answer = values[section.dataset['value'] ?? ''];
       const guess = guessValue(Number(slider.value), unit);
-      slider.disabled = true;
-      button.disabled = true;
       const lead = document.createElement('p');
       if (typeof answer !== 'number' || !Number.isFinite(answer)) {
         lead.textContent = `Your guess: ${formatAnswer(guess, unit)}. With these numbers the model has no single answer; the figure shows why.`;

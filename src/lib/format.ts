@@ -60,3 +60,36 @@ export function formatValue(value: number | null | undefined, format: ParameterF
 export function inSentence(label: string): string {
   return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }
+
+/** A value rounded to `digits` significant figures (three: as precise as a reader needs). */
+export function roundSignificant(value: number, digits = 3): number {
+  if (!usable(value) || value === 0) return value;
+  const scale = 10 ** (Math.floor(Math.log10(Math.abs(value))) + 1 - digits);
+  return Math.round(value / scale) * scale;
+}
+
+const compact = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+
+/**
+ * A count as prose states it: three significant figures at most (1,171 -> "1,170", 38,094 ->
+ * "38,100"); millions as "4.85 million".
+ */
+export function formatCountAbout(value: number | null | undefined): string {
+  if (!usable(value)) return MISSING;
+  if (Math.abs(value) >= 1e6) return `${compact.format(value / 1e6)} million`;
+  return integer.format(roundSignificant(value));
+}
+
+/**
+ * Money as prose states it: three significant figures at most ($4,849,503 -> "$4.85M", $38,094
+ * -> "$38,100", $192.4 -> "$192"); cents only below $10.
+ */
+export function formatCurrencyAbout(value: number | null | undefined): string {
+  if (!usable(value)) return MISSING;
+  const sign = value < 0 ? '-' : '';
+  const v = Math.abs(value);
+  if (v >= 1e9) return `${sign}$${compact.format(v / 1e9)}B`;
+  if (v >= 1e6) return `${sign}$${compact.format(v / 1e6)}M`;
+  if (v >= 10) return `${sign}$${integer.format(roundSignificant(v))}`;
+  return `${sign}$${v.toFixed(2)}`;
+}

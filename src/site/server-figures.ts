@@ -9,6 +9,8 @@ import { defaultState, readFigure } from '../figures/url-state.ts';
 import { readQuery } from '../state/query.ts';
 import { readReader } from '../state/reader.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
+import { stepProblems, stepsInSource } from '../figures/steps.ts';
+import type { StepSpec } from '../figures/steps.ts';
 
 /** Width the build draws at; the browser redraws at the column's real width. */
 export const BUILD_WIDTH = 760;
@@ -96,4 +98,43 @@ export function figureSvg(name: string, width: number, height: number, labelSize
   const { definition, state, rows } = compute(name);
   const chart = buildPlot(definition, rows, state, serverDocument(), width, height, labelSize);
   return chart.outerHTML;
+}
+
+const chapterSources = import.meta.glob<string>('../../content/chapters/*.mdx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+let stepIndex: Map<string, StepSpec[]> | null = null;
+
+/** The steps written for a figure in the chapters (the first block that drives it), checked. */
+export function stepsOf(name: string): StepSpec[] {
+  if (!stepIndex) {
+    stepIndex = new Map();
+    for (const [path, mdx] of Object.entries(chapterSources))
+      for (const block of stepsInSource(mdx)) {
+        const definition = figureByName(block.figure);
+        const problems = block.steps.flatMap((step) => stepProblems(definition, step));
+        if (problems.length) throw new Error(`${path}: <Steps figure="${block.figure}">: ${problems.join('; ')}`);
+        if (!stepIndex.has(block.figure)) stepIndex.set(block.figure, block.steps);
+      }
+  }
+  return stepIndex.get(name) ?? [];
+}
+
+/** The state a step shows on top of the default reader numbers; a bad setting fails the build. */
+export function stepState(name: string, set: Record<string, string>): { definition: FigureDefinition<unknown>; state: FigureState } {
+  const definition = figureByName(name);
+  const read = readFigure(definition, readReader({}).scenario, set);
+  if (read.problems.length) throw new Error(`a step of ${name} sets ${JSON.stringify(set)}: ${read.problems.join('; ')}`);
+  return { definition, state: read.state };
+}
+
+/** A step's picture, drawn at build time for readers without JavaScript, with its summary below. */
+export function stepPictureHtml(name: string, set: Record<string, string>): { svg: string; summary: string } {
+  const { definition, state } = stepState(name, set);
+  const rows = definition.compute(state);
+  const svg = buildPlot(definition, rows, state, serverDocument(), BUILD_WIDTH).outerHTML;
+  return { svg, summary: definition.summary(rows, state) };
 }
