@@ -2,7 +2,7 @@
 // serialized into the page; in the browser by the island, which swaps in live parts. Text is
 // only ever set with textContent, never parsed as HTML.
 
-import { parameters } from '../model/index.ts';
+import { inactiveReason, parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
@@ -118,6 +118,31 @@ function choiceControl(
   return wrap;
 }
 
+/**
+ * Disables a control that changes nothing under the current settings and says why beside it
+ * (or enables it again, the reason removed). The reason is part of the control's description.
+ */
+export function markInactive(document: Doc, wrap: Element, reason: string | null): void {
+  const input = wrap.querySelector<HTMLInputElement | HTMLSelectElement>('[data-setting]');
+  if (!input) return;
+  const id = input.getAttribute('id') ?? '';
+  let why = wrap.querySelector<HTMLElement>('.control-why');
+  if (reason) {
+    if (!why) {
+      why = el(document, 'span', { class: 'control-why', id: `${id}-why` });
+      wrap.append(why);
+    }
+    why.textContent = reason;
+    input.setAttribute('disabled', '');
+    input.setAttribute('aria-describedby', `${id}-help ${id}-why`);
+    wrap.setAttribute('data-inactive', '');
+  } else {
+    why?.remove();
+    wrap.removeAttribute('data-inactive');
+    input.setAttribute('aria-describedby', `${id}-help`);
+  }
+}
+
 /** The controls shown beside the picture when no step says otherwise: at most three. */
 export function mainControls(definition: FigureDefinition): string[] {
   const keys = definition.primary ?? definition.controls.filter((k) => k !== 'heterogeneity').slice(0, 2);
@@ -158,8 +183,13 @@ export function buildControls(
   const rest = el(document, 'fieldset', { class: 'figure-controls figure-controls-rest' });
   rest.append(el(document, 'legend', { class: 'visually-hidden' }, `More settings of \u201c${definition.title}\u201d`));
   const keys = settingKeys(definition);
-  for (const key of shown) if (keys.includes(key)) main.append(control(document, definition, state, key, interactive));
-  for (const key of keys) if (!shown.includes(key)) rest.append(control(document, definition, state, key, interactive));
+  const build = (key: string) => {
+    const node = control(document, definition, state, key, interactive);
+    markInactive(document, node, inactiveReason(key, state.scenario));
+    return node;
+  };
+  for (const key of shown) if (keys.includes(key)) main.append(build(key));
+  for (const key of keys) if (!shown.includes(key)) rest.append(build(key));
   return { main, rest };
 }
 

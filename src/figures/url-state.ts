@@ -18,7 +18,7 @@ export interface OwnSettings {
 export interface FigureRead {
   state: FigureState;
   own: OwnSettings;
-  /** One sentence per setting that was replaced or ignored, prefixed with the namespace. */
+  /** One sentence per setting that was replaced or ignored, in the words of its label. */
   problems: string[];
 }
 
@@ -98,7 +98,7 @@ export function readFigure(
   for (const [name, value] of Object.entries(raw)) {
     if (controls.has(name)) scenarioInput[name] = value;
     else if (Object.hasOwn(definition.extras, name)) {
-      const read = readSetting(`${prefix}${name}`, value, definition.extras[name]!);
+      const read = readSetting(definition.extras[name]!.label, value, definition.extras[name]!);
       if (read.problem) problems.push(read.problem);
       if (read.value !== definition.extras[name]!.default) own.extras[name] = read.value;
     } else problems.push(`${safeKey(prefix + name)} is not a setting of this figure; ignored`);
@@ -106,7 +106,7 @@ export function readFigure(
   if (Object.keys(scenarioInput).length) {
     const base = baseScenario(definition, reader);
     const parsed = parseScenario({ ...base, ...scenarioInput });
-    problems.push(...parsed.problems.map((problem) => `${prefix}${problem}`));
+    problems.push(...parsed.problems);
     for (const key of Object.keys(scenarioInput) as ParameterKey[])
       if (parsed.scenario[key] !== base[key]) own.scenario[key] = parsed.scenario[key] as number | string;
   }
@@ -128,7 +128,7 @@ export function setOwn(
   const next: OwnSettings = { scenario: { ...own.scenario }, extras: { ...own.extras } };
   if (Object.hasOwn(definition.extras, key)) {
     const spec = definition.extras[key]!;
-    const read = readSetting(`${prefix}${key}`, raw, spec);
+    const read = readSetting(spec.label, raw, spec);
     if (read.value === spec.default) delete next.extras[key];
     else next.extras[key] = read.value;
     return { own: next, problems: read.problem ? [read.problem] : [] };
@@ -139,12 +139,12 @@ export function setOwn(
   if (spec.kind === 'number') {
     // The common case, a number that keeps the window shorter than the cycle: read that one
     // value exactly as parseScenario would, without re-reading the rest.
-    const read = readNumber(key, raw, spec);
+    const read = readNumber(spec.label, raw, spec);
     const merged = { ...base, ...next.scenario, [key]: read.value } as Scenario;
     if (merged.windowMonths < merged.cycleMonths) {
       if (read.value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];
       else next.scenario[key as ParameterKey] = read.value;
-      return { own: next, problems: read.problem ? [`${prefix}${read.problem}`] : [] };
+      return { own: next, problems: read.problem ? [read.problem] : [] };
     }
   }
   const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
@@ -154,7 +154,7 @@ export function setOwn(
   // A repair of another field (the window must stay shorter than the cycle) is kept too.
   for (const other of Object.keys(next.scenario) as ParameterKey[])
     if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
-  return { own: next, problems: parsed.problems.map((problem) => `${prefix}${problem}`) };
+  return { own: next, problems: parsed.problems };
 }
 
 /** The figure's own settings as address parameters (without the namespace). */
@@ -231,16 +231,15 @@ export function stepNote(definition: FigureDefinition, n: number, count: number,
       const label = definition.overrides?.[key as ParameterKey]?.label ?? spec.label;
       const shown =
         spec.kind === 'number' ? formatValue(Number(value), spec.format) : (spec.optionLabels[value as never] ?? value);
-      return `${inSentence(label)} to ${shown}`;
+      return `the ${inSentence(label)} to ${shown}`;
     }),
     ...Object.entries(step.extras).map(([key, value]) => {
       const spec = definition.extras[key]!;
       const shown = spec.choices?.find((c) => c.value === value)?.label ?? formatValue(value, spec.format);
-      return `${inSentence(spec.label)} to ${shown}`;
+      return `the ${inSentence(spec.label)} to ${shown}`;
     }),
   ];
   const lead = `Step ${n} of ${count}`;
-  return parts.length
-    ? `${lead} sets ${parts.join(', ')}, on top of your numbers.`
-    : `${lead} shows your numbers.`;
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return list ? `${lead} sets ${list}, on top of your numbers.` : `${lead} shows your numbers.`;
 }

@@ -48,6 +48,8 @@ export function boot(): void {
   if (document.querySelector('[data-planner]')) void import('./planner.ts').then((m) => m.startPlanner());
   if (document.querySelector('[data-dataset]')) void import('./dataset.ts').then((m) => m.wireDataset());
   if (document.querySelector('[data-predict]')) void import('./predict.ts').then((m) => m.wirePredictions());
+  if (document.querySelector('[data-steps]') && 'IntersectionObserver' in window)
+    void import('./steps.ts').then((m) => m.wireSteps());
   for (const button of document.querySelectorAll<HTMLElement>('[data-print-handout]')) {
     button.hidden = false;
     button.addEventListener('click', () => {

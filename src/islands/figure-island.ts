@@ -3,13 +3,33 @@
 // the reader's numbers and the address, playback, background jobs and export have modules of
 // their own.
 
-import { parameters } from '../model/index.ts';
+import { inactiveReason, parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import { loadFigure } from '../figures/lazy.ts';
-import { buildFigureBody, buildPlot, buildTable, controlId, settingValue } from '../figures/render.ts';
+import {
+  buildFigureBody,
+  buildPlot,
+  buildTable,
+  controlId,
+  mainControls,
+  markInactive,
+  settingKeys,
+  settingValue,
+} from '../figures/render.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
-import { noOwnSettings, ownNote, ownParams, promotable, readFigure, setOwn, stateFrom } from '../figures/url-state.ts';
+import {
+  layerOwn,
+  noOwnSettings,
+  ownNote,
+  ownOverStep,
+  ownParams,
+  promotable,
+  readFigure,
+  setOwn,
+  stateFrom,
+  stepNote,
+} from '../figures/url-state.ts';
 import type { OwnSettings } from '../figures/url-state.ts';
 import { safeKey, writeQuery } from '../state/query.ts';
 import { readerParams } from '../state/reader.ts';
@@ -85,6 +105,7 @@ export function hydrate(root: HTMLElement): Promise<void> {
           BackgroundJob: background?.BackgroundJob ?? null,
         }),
       );
+      root.dispatchEvent(new CustomEvent('demand-lab:live'));
     },
     (error: unknown) => fail(root, error),
   );
@@ -182,7 +203,7 @@ export class LiveFigure {
     if (this.background && this.backgroundOn()) queueMicrotask(() => this.redraw());
     this.updateNumbers();
     page.subscribe(() => {
-      this.state = stateFrom(this.definition, this.page.reader.scenario, this.own);
+      this.state = this.stateOf(this.own);
       performance.mark('figure-input');
       this.syncControls();
       this.redraw();
@@ -281,15 +302,18 @@ export class LiveFigure {
 
   /** Applies one setting from a control; `typing` defers messages until the field is settled. */
   private set(key: string, raw: unknown, typing: boolean, fromPlayback = false): void {
-    const { own, problems } = setOwn(this.definition, this.page.reader.scenario, this.own, key, raw);
+    const reader = this.page.reader.scenario;
+    const { own: effective, problems } = setOwn(this.definition, reader, this.effective(), key, raw);
     if (problems.length && typing) return;
     if (!fromPlayback) this.playback?.stop();
-    this.own = own;
-    this.state = stateFrom(this.definition, this.page.reader.scenario, own);
+    this.own = ownOverStep(this.definition, reader, this.step?.own ?? null, effective);
+    this.state = this.stateOf(this.own);
     if (problems.length) this.warn(problems);
     else this.notice.hidden = true;
     if (fromPlayback) performance.mark('figure-input');
-    this.syncControls(key);
+    // Every control, not only this one: a rule across settings (the buying window is shorter than
+    // the purchase cycle) may have moved another, and a control always shows what the model uses.
+    this.syncControls(fromPlayback ? key : undefined);
     this.changed();
   }
 
@@ -317,10 +341,13 @@ export class LiveFigure {
       case 'preset': {
         const preset = this.definition.presets.find((p) => p.id === button.dataset['preset']);
         if (!preset) return;
-        let own = this.own;
+        const reader = this.page.reader.scenario;
+        let effective = this.effective();
         for (const [key, value] of Object.entries(preset.patch))
-          own = setOwn(this.definition, this.page.reader.scenario, own, key, value).own;
-        this.own = own;
+          effective = setOwn(this.definition, reader, effective, key, value).own;
+        this.own = ownOverStep(this.definition, reader, this.step?.own ?? null, effective);
+        // A preset is a sound set of values: whatever was wrong before is gone.
+        this.notice.hidden = true;
         break;
       }
       case 'reset':
@@ -331,7 +358,7 @@ export class LiveFigure {
         break;
       case 'promote': {
         // The figure's experiments become the reader's numbers, so every figure shows them.
-        const patch = promotable(this.definition, this.own);
+        const patch = promotable(this.definition, this.effective());
         if (Object.keys(patch).length === 0) return;
         const kept = Object.fromEntries(Object.entries(this.own.scenario).filter(([key]) => !(key in patch)));
         this.own = { scenario: kept, extras: this.own.extras };
@@ -370,23 +397,87 @@ export class LiveFigure {
         return;
     }
     performance.mark('figure-input');
-    this.state = stateFrom(this.definition, this.page.reader.scenario, this.own);
+    this.state = this.stateOf(this.own);
     this.syncControls();
     this.changed();
+  }
+
+  /** The step's settings with the reader's own changes in this figure on top. */
+  private effective(): OwnSettings {
+    return layerOwn(this.step?.own ?? null, this.own);
+  }
+
+  private stateOf(own: OwnSettings): FigureState {
+    return stateFrom(this.definition, this.page.reader.scenario, layerOwn(this.step?.own ?? null, own));
+  }
+
+  /** The step being read, if any (presenter scenes and embeds ask). */
+  get currentStep(): number | null {
+    return this.step?.n ?? null;
+  }
+
+  /**
+   * Sets the figure to a step: the step's settings on top of the reader's numbers, the reader's
+   * own changes of the previous step dropped, and the step's controls beside the picture. `null`
+   * leaves the steps (the figure shows the reader's numbers and its usual controls).
+   */
+  applyStep(step: FigureStep | null, { keepOwn = false }: { keepOwn?: boolean } = {}): void {
+    if ((step?.n ?? null) === (this.step?.n ?? null) && step?.count === this.step?.count) return;
+    performance.mark('figure-input');
+    this.playback?.stop();
+    const reader = this.page.reader.scenario;
+    this.step = step ? { n: step.n, count: step.count, own: readFigure(this.definition, reader, step.set).own } : null;
+    if (!keepOwn) {
+      this.own = noOwnSettings();
+      this.notice.hidden = true;
+    }
+    this.state = this.stateOf(this.own);
+    this.arrangeControls(step ? step.show : mainControls(this.definition));
+    this.root.dataset['step'] = step ? String(step.n) : '';
+    // A short fade between steps (none under prefers-reduced-motion: the CSS says so).
+    this.plot.classList.remove('step-changed');
+    void this.plot.offsetWidth;
+    this.plot.classList.add('step-changed');
+    this.syncControls();
+    this.changed();
+  }
+
+  /** Puts the controls named beside the picture, in that order, and every other one under "All settings". */
+  private arrangeControls(shown: readonly string[]): void {
+    const main = this.root.querySelector<HTMLElement>('.figure-controls-main');
+    const rest = this.root.querySelector<HTMLElement>('.figure-controls-rest');
+    if (!main || !rest) return;
+    const byKey = new Map(
+      Array.from(this.root.querySelectorAll<HTMLElement>('.figure-controls [data-control]'), (c) => [
+        c.dataset['control']!,
+        c,
+      ]),
+    );
+    for (const key of shown) {
+      const control = byKey.get(key);
+      if (control) main.append(control);
+    }
+    for (const key of settingKeys(this.definition)) {
+      const control = byKey.get(key);
+      if (control && !shown.includes(key)) rest.append(control);
+    }
+    main.hidden = !main.querySelector('[data-control]');
   }
 
   /** The line saying what this figure changed on top of the reader's numbers, and its two buttons. */
   private updateOwn(): void {
     if (!this.ownLine) return;
-    const text = ownNote(this.definition, this.own);
+    const own = ownNote(this.definition, this.own);
+    const step = this.step ? stepNote(this.definition, this.step.n, this.step.count, this.step.own) : null;
     const line = this.ownLine.querySelector<HTMLElement>('.figure-own-text');
-    if (line) line.textContent = text ?? 'Shows your numbers.';
+    if (line) line.textContent = [step, own].filter(Boolean).join(' ') || 'Shows your numbers.';
     // A locked figure (controls=locked) keeps every button disabled.
     if (this.root.querySelector('[data-locked]')) return;
+    // A button that can do nothing now is not shown.
     const promote = this.ownLine.querySelector<HTMLButtonElement>('[data-action="promote"]');
-    if (promote) promote.disabled = Object.keys(promotable(this.definition, this.own)).length === 0;
+    if (promote) promote.hidden = promote.disabled = Object.keys(promotable(this.definition, this.effective())).length === 0;
     const reset = this.ownLine.querySelector<HTMLButtonElement>('[data-action="reset"]');
-    if (reset) reset.disabled = Object.keys(ownParams(this.own)).length === 0;
+    if (reset) reset.hidden = reset.disabled = Object.keys(ownParams(this.own)).length === 0;
   }
 
   /** Puts each control's value and formatted output in step with the state. */
@@ -407,6 +498,12 @@ export class LiveFigure {
         const text = formatValue(Number(value), spec.format);
         output.textContent = text;
         if (input?.type === 'range') input.setAttribute('aria-valuetext', text);
+      }
+      const wrap = input?.closest('[data-control]');
+      if (wrap && !this.root.querySelector('[data-locked]')) {
+        const reason = inactiveReason(key, this.state.scenario);
+        markInactive(document, wrap, reason);
+        if (!reason) input!.disabled = false;
       }
     }
   }

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { ENTRY_PATTERNS, MAX_MONTH, MAX_SEGMENTS, parameterKeys, parameters } from './parameters.ts';
 import type { NumberParameter, ParameterKey } from './parameters.ts';
+import { formatValue } from '../lib/format.ts';
 
 // No compiled validators: zod's fast path builds them with new Function, which the site's
 // Content Security Policy forbids (even zod's probe for it is reported as a violation).
@@ -133,25 +134,43 @@ function parseUnchecked(input: unknown): ParsedScenario {
     const spec = parameters[known];
     if (spec.kind === 'choice') {
       if (typeof raw === 'string' && (spec.options as readonly string[]).includes(raw)) out[known] = raw;
-      else problems.push(`${known}: ${describe(raw)} is not one of ${spec.options.join(', ')}; using ${spec.default}`);
+      else
+        problems.push(
+          `${spec.label}: ${describe(raw)} is not one of ${spec.options.map((o) => spec.optionLabels[o]).join(', ')}; using ${spec.optionLabels[spec.default]}`,
+        );
       continue;
     }
-    const read = readNumber(known, raw, spec);
+    const read = readNumber(spec.label, raw, spec);
     if (read.problem) problems.push(read.problem);
     out[known] = read.value;
   }
-  if (scenario.windowMonths >= scenario.cycleMonths) {
-    const repaired = Math.min(parameters.windowMonths.default, scenario.cycleMonths - 1);
-    problems.push(
-      `windowMonths: ${scenario.windowMonths} must be shorter than cycleMonths ${scenario.cycleMonths}; using ${repaired}`,
-    );
-    scenario.windowMonths = repaired;
+  const repair = windowRepair(scenario);
+  if (repair) {
+    problems.push(repair.sentence);
+    scenario.windowMonths = repair.windowMonths;
   }
   // The parts were each checked above; this guards the whole against a future field that is not.
   const checked = scenarioSchema.safeParse(scenario);
   if (!checked.success)
     return { scenario: freshDefaults(), problems: [...problems, 'the scenario was not valid; using the defaults'] };
   return { scenario: checked.data, problems };
+}
+
+/**
+ * The one rule across fields: a buyer's buying window is shorter than its purchase cycle. When it
+ * is not, the window becomes the longest the cycle allows, with the sentence that says so.
+ */
+export function windowRepair(s: { windowMonths: number; cycleMonths: number }): {
+  windowMonths: number;
+  sentence: string;
+} | null {
+  if (s.windowMonths < s.cycleMonths) return null;
+  const windowMonths = Math.max(parameters.windowMonths.min, Math.min(parameters.windowMonths.max, s.cycleMonths - 1));
+  const months = (n: number) => formatValue(n, 'months');
+  return {
+    windowMonths,
+    sentence: `The buying window must be shorter than the purchase cycle (${months(s.cycleMonths)}), so it is ${months(windowMonths)}.`,
+  };
 }
 
 export interface NumberRead {
@@ -167,7 +186,9 @@ const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
  * (a seed, a month) with it, so every message on the site has the same form.
  */
 export function readNumber(name: string, raw: unknown, spec: NumberParameter, fallback = spec.default): NumberRead {
-  const using = `; using ${fallback}`;
+  // Bounds and the value used as a reader reads them: "the maximum 12 months", "using 40%".
+  const shown = (v: number) => (Number.isFinite(v) && spec.format ? formatValue(v, spec.format) : String(v));
+  const using = `; using ${shown(fallback)}`;
   let value: number;
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string' && raw.length <= 64 && NUMERIC_TEXT.test(raw.trim())) value = Number(raw.trim());
@@ -176,12 +197,12 @@ export function readNumber(name: string, raw: unknown, spec: NumberParameter, fa
   if (!Number.isFinite(value))
     return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using}` };
   if (value < spec.min)
-    return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${spec.min}${using}` };
+    return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${shown(spec.min)}${using}` };
   if (value > spec.max)
-    return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${spec.max}${using}` };
+    return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${shown(spec.max)}${using}` };
   if (spec.integer && !Number.isInteger(value)) {
     const rounded = Math.min(spec.max, Math.max(spec.min, Math.round(value)));
-    return { value: rounded, problem: `${name}: ${describe(raw)} is not a whole number; using ${rounded}` };
+    return { value: rounded, problem: `${name}: ${describe(raw)} is not a whole number; using ${shown(rounded)}` };
   }
   return { value };
 }
