@@ -104,7 +104,8 @@ export function pacing(mdx: string, num: NumValues): PacingReport {
   let blockLine = 0;
   const close = () => {
     const joined = block.join(' ').replace(/\s+/g, ' ').trim();
-    if (joined && /[A-Za-z]/.test(joined)) paragraphs.push({ line: blockLine, text: joined, words: countWords(joined) });
+    if (joined && /[A-Za-z]/.test(joined))
+      paragraphs.push({ line: blockLine, text: joined, words: countWords(joined) });
     block = [];
   };
   lines.forEach((raw, index) => {
@@ -147,14 +148,13 @@ export function pacing(mdx: string, num: NumValues): PacingReport {
   for (const p of paragraphs.filter((p) => p.words > t.maxParagraphWords))
     report.problems.push(`paragraph at line ${p.line} has ${p.words} words (target ${t.maxParagraphWords})`);
   if (report.meanSentenceWords > t.meanSentenceWords)
-    report.problems.push(
-      `mean sentence ${report.meanSentenceWords.toFixed(1)} words (target ${t.meanSentenceWords})`,
-    );
+    report.problems.push(`mean sentence ${report.meanSentenceWords.toFixed(1)} words (target ${t.meanSentenceWords})`);
   if (report.numeralsPer100Words > t.numeralsPer100Words)
     report.problems.push(
       `${report.numeralsPer100Words.toFixed(2)} numerals per 100 words (target ${t.numeralsPer100Words.toFixed(1)})`,
     );
   for (const c of crowded) report.problems.push(`${c.numbers} numbers in one sentence: \u201c${c.sentence}\u201d`);
-  for (const p of precise) report.problems.push(`${p.value} is more precise than a reader needs: \u201c${p.sentence}\u201d`);
+  for (const p of precise)
+    report.problems.push(`${p.value} is more precise than a reader needs: \u201c${p.sentence}\u201d`);
   return report;
 }

@@ -57,16 +57,16 @@ describe('planner scenarios', () => {
     expect(roundTrip(state)).toEqual(state);
   });
 
-  it('replace hostile values and names, naming the scenario and the key', () => {
+  it('replace hostile values and names, naming the scenario and the setting\u2019s label', () => {
     const { state, problems } = readPlanner(
       readQuery(
         `?s1.medianCpc=NaN&s1.name=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(3))}&s2.brandShare=7`,
       ),
     );
     expect(problems).toEqual([
-      's1.medianCpc: that text is not a number; using 15',
-      's1.name: shortened to "<img src=x onerror=alert(1)><img src=x o"',
-      's2.brandShare: "7" is above the maximum 1; using 0.4',
+      'Scenario 1, Median CPC: that text is not a number; using $15',
+      'Scenario 1, name: shortened to "<img src=x onerror=alert(1)><img src=x o"',
+      'Scenario 2, Brand share: "7" is above the maximum 100%; using 40%',
     ]);
     expect(effective(state, 0)).toEqual({ ...defaultScenario, schedule: [] });
     expect(state.scenarios[0]!.name.length).toBeLessThanOrEqual(40);

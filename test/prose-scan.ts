@@ -97,12 +97,7 @@ export function proseMask(mdx: string, { proseAttributes = true }: { proseAttrib
  * prose attributes; a <Num> is blanked whole. Returns the offset after the tag, or `at` when
  * the text there is not a tag.
  */
-function scanTag(
-  text: string,
-  at: number,
-  clear: (from: number, to: number) => void,
-  proseAttributes = true,
-): number {
+function scanTag(text: string, at: number, clear: (from: number, to: number) => void, proseAttributes = true): number {
   const name = /^<\/?([A-Za-z][\w.]*)/.exec(text.slice(at));
   if (!name) return at;
   let i = at + name[0].length;

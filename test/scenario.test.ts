@@ -96,9 +96,11 @@ describe('parseScenario', () => {
   });
 
   it('replaces an out-of-range value with the default and says so in words', () => {
-    expect(parseScenario({ cycleMonths: -5 }).problems).toEqual(['cycleMonths: -5 is below the minimum 6; using 60']);
+    expect(parseScenario({ cycleMonths: -5 }).problems).toEqual([
+      'Purchase cycle: -5 is below the minimum 6 months; using 60 months',
+    ]);
     expect(parseScenario({ buyers: 1e308 }).problems).toEqual([
-      'buyers: 1e+308 is above the maximum 10000000; using 100000',
+      'Buyers in the category: 1e+308 is above the maximum 10,000,000; using 100,000',
     ]);
   });
 
@@ -112,12 +114,12 @@ describe('parseScenario', () => {
       horizonMonths: '1e309',
     });
     expect(problems).toEqual([
-      'cycleMonths: that value is not a number; using 60',
-      'windowMonths: an infinite value is not a finite number; using 3',
-      'medianCpc: "cheap" is not a number; using 15',
-      'brandShare: a list is not a number; using 0.4',
-      'buyers: an object is not a number; using 100000',
-      'horizonMonths: "1e309" is not a finite number; using 36',
+      'Purchase cycle: that value is not a number; using 60 months',
+      'Buying window: an infinite value is not a finite number; using 3 months',
+      'Median CPC: "cheap" is not a number; using $15',
+      'Brand share: a list is not a number; using 40%',
+      'Buyers in the category: an object is not a number; using 100,000',
+      'Horizon: "1e309" is not a finite number; using 36 months',
     ]);
     expect(scenario).toEqual({ ...defaultScenario, schedule: [] });
   });
@@ -125,12 +127,12 @@ describe('parseScenario', () => {
   it('rounds whole-number fields and reports it', () => {
     const { scenario, problems } = parseScenario({ cycleMonths: 47.6 });
     expect(scenario.cycleMonths).toBe(48);
-    expect(problems).toEqual(['cycleMonths: 47.6 is not a whole number; using 48']);
+    expect(problems).toEqual(['Purchase cycle: 47.6 is not a whole number; using 48 months']);
   });
 
   it('rejects an unknown entry pattern', () => {
     expect(parseScenario({ entryPattern: '<script>' }).problems).toEqual([
-      'entryPattern: "<script>" is not one of regular, random, mixed; using regular',
+      'Entry pattern: "<script>" is not one of Regular, Random, Mixed; using Regular',
     ]);
   });
 
@@ -152,8 +154,11 @@ describe('parseScenario', () => {
 
   it('repairs a window as long as the cycle', () => {
     const { scenario, problems } = parseScenario({ cycleMonths: 6, windowMonths: 12 });
-    expect(scenario.windowMonths).toBe(3);
-    expect(problems).toEqual(['windowMonths: 12 must be shorter than cycleMonths 6; using 3']);
+    // The longest window the cycle allows, said in words.
+    expect(scenario.windowMonths).toBe(5);
+    expect(problems).toEqual([
+      'The buying window must be shorter than the purchase cycle (6 months), so it is 5 months.',
+    ]);
   });
 
   it('keeps valid schedule segments and drops the rest with a reason each', () => {
@@ -173,9 +178,9 @@ describe('parseScenario', () => {
       { fromMonth: 1, toMonth: 2 },
     ]);
     expect(problems).toEqual([
-      'schedule[1].fromMonth: 0 is below the minimum 1; segment dropped',
+      'schedule[1].fromMonth: 0 is below the minimum 1 month; segment dropped',
       'schedule[2]: fromMonth 9 is after toMonth 4; segment dropped',
-      'schedule[3].brandShare: 2 is above the maximum 1; segment dropped',
+      'schedule[3].brandShare: 2 is above the maximum 100%; segment dropped',
       'schedule[4]: "not a segment" is not a segment; dropped',
       'schedule[5]: a segment needs fromMonth and toMonth; segment dropped',
       'schedule[6]: unknown field "colour" dropped',
@@ -186,7 +191,7 @@ describe('parseScenario', () => {
     const huge = 'x'.repeat(1 << 20);
     const big = expectValid({ medianCpc: huge, [huge]: 1 });
     expect(big.problems.join(' ').length).toBeLessThan(400);
-    expect(big.problems[0]).toBe('medianCpc: a 1,048,576-character text is not a number; using 15');
+    expect(big.problems[0]).toBe('Median CPC: a 1,048,576-character text is not a number; using $15');
     for (const input of [huge, 42, null, [1, 2], true, () => 1, Symbol('s')]) expectValid(input);
     const trap = Object.defineProperty({}, 'cycleMonths', {
       enumerable: true,

@@ -133,14 +133,14 @@ describe('the reader\u2019s numbers', () => {
     });
   });
 
-  it('replace a bad value with the default and name the key and the value used', () => {
+  it('replace a bad value with the default and name the setting and the value used', () => {
     const reader = readReader(readQuery('?medianCpc=abc&cycleMonths=-4&windowMonths=NaN&buyers=1e400').reader);
     expect(reader.scenario).toEqual({ ...defaultScenario, schedule: [] });
     expect(reader.problems).toEqual([
-      'buyers: "1e400" is not a finite number; using 100000',
-      'cycleMonths: "-4" is below the minimum 6; using 60',
-      'windowMonths: that text is not a number; using 3',
-      'medianCpc: "abc" is not a number; using 15',
+      'Buyers in the category: "1e400" is not a finite number; using 100,000',
+      'Purchase cycle: "-4" is below the minimum 6 months; using 60 months',
+      'Buying window: that text is not a number; using 3 months',
+      'Median CPC: "abc" is not a number; using $15',
     ]);
   });
 
@@ -168,11 +168,11 @@ describe('a figure\u2019s own settings', () => {
     expect(stateFrom(figure, reader, own).scenario.medianCpc).toBe(40);
   });
 
-  it('name the figure\u2019s namespace in their problems', () => {
+  it('name an address key no figure reads, and a bad value by its label', () => {
     const { problems } = open('?spend.medianCpc=zzz&spend.buyers=5', 'spend-leads');
     expect(problems).toEqual([
       '"spend.buyers" is not a setting of this figure; ignored',
-      'spend.medianCpc: "zzz" is not a number; using 15',
+      'Median CPC: "zzz" is not a number; using $15',
     ]);
   });
 });

@@ -48,12 +48,12 @@ describe('figure state in the URL', () => {
     );
     expect(state).toEqual(defaultState(figure));
     expect(problems).toEqual([
-      'pool.seed: "1e309" is not a finite number; using 1',
+      'Random seed: "1e309" is not a finite number; using 1',
       '"pool.medianCpc" is not a setting of this figure; ignored',
       '"pool.__proto__" is not a setting of this figure; ignored',
-      'pool.cycleMonths: that text is not a number; using 60',
-      'pool.windowMonths: "-3" is below the minimum 1; using 3',
-      'pool.entryPattern: "<script>" is not one of regular, random, mixed; using regular',
+      'Purchase cycle: that text is not a number; using 60 months',
+      'Buying window: "-3" is below the minimum 1 month; using 3 months',
+      'Entry pattern: "<script>" is not one of Regular, Random, Mixed; using Regular',
     ]);
   });
 
@@ -129,7 +129,6 @@ describe('the fast path of a figure input', () => {
     key: ParameterKey,
     raw: unknown,
   ) {
-    const prefix = `${definition.namespace}.`;
     const next: OwnSettings = { scenario: { ...own.scenario }, extras: { ...own.extras } };
     const base = baseScenario(definition, reader);
     const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
@@ -139,7 +138,7 @@ describe('the fast path of a figure input', () => {
     for (const other of Object.keys(next.scenario) as ParameterKey[])
       if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
     const state = parseScenario({ ...base, ...next.scenario }).scenario;
-    return { own: next, problems: parsed.problems.map((p) => `${prefix}${p}`), state };
+    return { own: next, problems: parsed.problems, state };
   }
 
   const numberKeys = parameterKeys.filter((k) => parameters[k].kind === 'number');

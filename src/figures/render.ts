@@ -193,7 +193,13 @@ export function buildControls(
   return { main, rest };
 }
 
-function toolButton(document: Doc, interactive: boolean, action: string, text: string, extra: Record<string, string> = {}) {
+function toolButton(
+  document: Doc,
+  interactive: boolean,
+  action: string,
+  text: string,
+  extra: Record<string, string> = {},
+) {
   const b = el(document, 'button', { type: 'button', 'data-action': action, ...extra }, text);
   if (!interactive) b.setAttribute('disabled', '');
   return b;

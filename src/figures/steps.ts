@@ -59,9 +59,11 @@ export function stepProblems(definition: FigureDefinition, step: StepSpec): stri
   const known = [...keys].join(', ');
   const problems: string[] = [];
   for (const key of Object.keys(step.set))
-    if (!keys.has(key)) problems.push(`step ${step.n} sets "${key}", which is not a setting of ${definition.name} (${known})`);
+    if (!keys.has(key))
+      problems.push(`step ${step.n} sets "${key}", which is not a setting of ${definition.name} (${known})`);
   for (const key of step.show)
-    if (!keys.has(key)) problems.push(`step ${step.n} shows "${key}", which is not a setting of ${definition.name} (${known})`);
+    if (!keys.has(key))
+      problems.push(`step ${step.n} shows "${key}", which is not a setting of ${definition.name} (${known})`);
   if (step.show.length > MAX_SHOWN)
     problems.push(`step ${step.n} shows ${step.show.length} controls; at most ${MAX_SHOWN}`);
   return problems;

@@ -475,7 +475,8 @@ export class LiveFigure {
     if (this.root.querySelector('[data-locked]')) return;
     // A button that can do nothing now is not shown.
     const promote = this.ownLine.querySelector<HTMLButtonElement>('[data-action="promote"]');
-    if (promote) promote.hidden = promote.disabled = Object.keys(promotable(this.definition, this.effective())).length === 0;
+    if (promote)
+      promote.hidden = promote.disabled = Object.keys(promotable(this.definition, this.effective())).length === 0;
     const reset = this.ownLine.querySelector<HTMLButtonElement>('[data-action="reset"]');
     if (reset) reset.hidden = reset.disabled = Object.keys(ownParams(this.own)).length === 0;
   }

@@ -123,10 +123,11 @@ export const parameters = {
     group: 'market',
     default: 'regular',
     options: ENTRY_PATTERNS,
-    optionLabels: { regular: 'Regular', random: 'Random (memoryless)', mixed: 'Mixed (heavy and light buyers)' },
+    optionLabels: { regular: 'Regular', random: 'Random', mixed: 'Mixed' },
     unit: '',
     label: 'Entry pattern',
-    description: 'How buyers time their returns to the market.',
+    description:
+      'How buyers time their returns to the market: regular, like a renewal date; random, the same chance every month however long a buyer has waited; mixed, random with heavy and light buyers.',
   } satisfies ChoiceParameter<EntryPattern>,
   heterogeneity: {
     kind: 'number',
@@ -138,9 +139,9 @@ export const parameters = {
     integer: false,
     unit: 'shape k',
     format: 'decimal',
-    label: 'Buyer heterogeneity',
+    label: 'How alike buyers are',
     description:
-      'Gamma shape of buyers\u2019 own entry rates under the mixed pattern; small is unequal, large is uniform.',
+      'Under the mixed pattern, how similar buyers\u2019 buying rates are: small values make a few heavy buyers and many light ones, large values make every buyer alike (the shape of a gamma distribution).',
   },
   memoryHalfLifeMonths: {
     kind: 'number',

@@ -124,10 +124,14 @@ export function stepsOf(name: string): StepSpec[] {
 }
 
 /** The state a step shows on top of the default reader numbers; a bad setting fails the build. */
-export function stepState(name: string, set: Record<string, string>): { definition: FigureDefinition<unknown>; state: FigureState } {
+export function stepState(
+  name: string,
+  set: Record<string, string>,
+): { definition: FigureDefinition<unknown>; state: FigureState } {
   const definition = figureByName(name);
   const read = readFigure(definition, readReader({}).scenario, set);
-  if (read.problems.length) throw new Error(`a step of ${name} sets ${JSON.stringify(set)}: ${read.problems.join('; ')}`);
+  if (read.problems.length)
+    throw new Error(`a step of ${name} sets ${JSON.stringify(set)}: ${read.problems.join('; ')}`);
   return { definition, state: read.state };
 }
 

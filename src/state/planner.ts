@@ -49,9 +49,9 @@ export function readPlanner(query: PageQuery): { state: PlannerState; problems: 
     const { name, ...values } = query.scenarios[index]!;
     const position = scenarios.length;
     const read = readReader(values, shared.scenario);
-    problems.push(...read.problems.map((p) => `s${index}.${p}`));
+    problems.push(...read.problems.map((p) => `Scenario ${index}, ${p}`));
     if (name !== undefined && cleanName(name, position) !== name.trim())
-      problems.push(`s${index}.name: shortened to ${JSON.stringify(cleanName(name, position))}`);
+      problems.push(`Scenario ${index}, name: shortened to ${JSON.stringify(cleanName(name, position))}`);
     scenarios.push({ name: cleanName(name ?? '', position), patch: diff(read.scenario, shared.scenario) });
   }
   if (scenarios.length === 0) scenarios.push({ name: defaultName(0), patch: {} });

@@ -13,7 +13,9 @@ const cache = new Map<string, Record<string, string>>();
 const defaultStats = (figure: string) => cache.get(figure) ?? cache.set(figure, statsOf(figure)).get(figure)!;
 const rows: Record<string, string>[] = [];
 const failures: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()) {
   const mdx = readFileSync(join(dir, file), 'utf8');
   const report = pacing(mdx, (figure, stat) => defaultStats(figure)[stat] ?? '');
   rows.push({
@@ -24,8 +26,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
     'longest ¶': String(report.maxParagraph?.words ?? 0),
     'mean sentence': report.meanSentenceWords.toFixed(1),
     'numerals/100w': report.numeralsPer100Words.toFixed(2),
-    'crowded': String(report.crowded.length),
-    'precise': String(report.precise.length),
+    crowded: String(report.crowded.length),
+    precise: String(report.precise.length),
   });
   for (const problem of report.problems) failures.push(`${file}: ${problem}`);
 }
