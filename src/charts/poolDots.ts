@@ -9,6 +9,8 @@ export interface DotRow {
   x: number;
   y: number;
   role: Extract<Role, 'c-out' | 'c-entering' | 'c-in' | 'c-bought'>;
+  /** The buyer the reader follows: ringed. */
+  followed?: boolean;
 }
 
 export interface ChartOptions {
@@ -45,6 +47,14 @@ export function poolDots(rows: readonly DotRow[], { width, height, document }: C
         strokeWidth: Math.max(1, r * 0.35),
         className: 'c-entering',
       }),
+      ...(rows.some((row) => row.followed)
+        ? [
+            Plot.dot(
+              rows.filter((row) => row.followed),
+              { x: 'x', y: 'y', r: r * 2.1, fill: 'none', stroke: 'var(--ink, #1b2733)', strokeWidth: Math.max(1.5, r * 0.5) },
+            ),
+          ]
+        : []),
     ],
   }) as SVGSVGElement;
   return paint(svg);

@@ -96,6 +96,21 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
     money: moneySetting,
   },
   presets: [],
+  // Drag the edges of the cut: its first month, and its last (which sets how long it lasts).
+  handles: [
+    {
+      setting: 'cutFrom',
+      label: 'First month of the cut',
+      x: (_, value) => value - 0.5,
+      fromX: (_, x) => Math.round(x + 0.5),
+    },
+    {
+      setting: 'cutMonths',
+      label: 'Last month of the cut',
+      x: ({ extras }, value) => extras['cutFrom']! + value - 0.5,
+      fromX: ({ extras }, x) => Math.round(x + 0.5) - extras['cutFrom']!,
+    },
+  ],
   legend: [
     { className: 'c-brand', label: 'Plan held (dashed: leads its brand budget earned)' },
     { className: 'c-activation', label: 'Brand cut, then restored (dashed: the same)' },

@@ -65,6 +65,8 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
   ],
   extras: { objective: objectiveSetting, reading },
   presets: [],
+  // Drag the horizon along the sweep.
+  handles: [{ setting: 'horizonMonths', label: 'Horizon' }],
   legend: [
     { className: 'c-brand', label: 'Best brand share for what you count' },
     { className: 'c-ever', label: 'Best share counted in leads; published splits' },

@@ -73,6 +73,8 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
   ],
   extras: {},
   presets: [],
+  // Drag the gated share along the lines.
+  handles: [{ setting: 'gatedShare', label: 'Gated share' }],
   legend: [
     { className: 'c-activation', label: 'Leads; cost per lead (dashed)' },
     { className: 'c-brand', label: 'Opportunities; cost per opportunity (dashed)' },

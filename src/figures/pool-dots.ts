@@ -31,6 +31,33 @@ function countsAt(rows: PoolDotsRows, month: number) {
   return stateCounts(rows.states, BUYERS, month);
 }
 
+const WORDS: Record<number, string> = {
+  [BuyerState.out]: 'out of market',
+  [BuyerState.entering]: 'entering the market',
+  [BuyerState.inMarket]: 'in market',
+  [BuyerState.justBought]: 'has just bought',
+};
+
+/** One buyer's month in words: where it is, and when it last entered or next enters the market. */
+export function journey(states: Uint8Array, buyer: number, month: number): string {
+  const at = (m: number) => states[(m - 1) * BUYERS + buyer - 1]!;
+  const code = at(month);
+  let last = 0;
+  for (let m = month; m >= 1 && !last; m--) if (at(m) === BuyerState.entering) last = m;
+  let next = 0;
+  for (let m = month + 1; m <= MONTHS && !next; m++) if (at(m) === BuyerState.entering) next = m;
+  const where = code === BuyerState.justBought ? WORDS[code]! : `is ${WORDS[code]!}`;
+  const shopping = code === BuyerState.entering || code === BuyerState.inMarket;
+  const when = shopping
+    ? last && last < month
+      ? `it entered in month ${last}`
+      : 'it entered this month'
+    : next
+      ? `it next enters in month ${next}`
+      : `it does not enter again by month ${MONTHS}`;
+  return `Buyer ${formatCount(buyer)} ${where} in month ${month}; ${when}.`;
+}
+
 export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
   name: 'pool-dots',
   namespace: 'pool',
@@ -50,7 +77,31 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
       description: 'The month shown.',
     },
     seed: seedSetting,
+    follow: {
+      ...seedSetting,
+      default: 0,
+      min: 0,
+      max: BUYERS,
+      label: 'Buyer followed',
+      description: 'Tap a dot, or choose a number, to follow one buyer through the months (0 follows none).',
+      source: 'Any of the 1,000 dots.',
+    },
   },
+  // Tap a dot to follow that buyer; the arrow keys move along a row and between rows.
+  handles: [
+    {
+      setting: 'follow',
+      label: 'Buyer followed',
+      kind: 'grid',
+      rowStep: COLUMNS,
+      grid: (_, value) => ({ x: (Math.max(1, value) - 1) % COLUMNS, y: Math.floor((Math.max(1, value) - 1) / COLUMNS) }),
+      fromGrid: (_, x, y) => {
+        const column = Math.min(COLUMNS - 1, Math.max(0, Math.round(x)));
+        const row = Math.min(BUYERS / COLUMNS - 1, Math.max(0, Math.round(y)));
+        return row * COLUMNS + column + 1;
+      },
+    },
+  ],
   presets: marketPresetsFor(poolControls),
   legend: [
     { className: 'c-out', label: 'Out of market' },
@@ -69,17 +120,21 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
   draw(rows, { extras }, options) {
     const month = extras['month']!;
     const states = rows.states.subarray((month - 1) * BUYERS, month * BUYERS);
+    const follow = extras['follow']!;
     const dots: DotRow[] = Array.from(states, (code, i) => ({
       x: i % COLUMNS,
       y: Math.floor(i / COLUMNS),
       role: ROLE[code]!,
+      ...(i === follow - 1 ? { followed: true } : {}),
     }));
     return poolDots(dots, options);
   },
   summary(rows, { extras }) {
     const month = extras['month']!;
     const c = countsAt(rows, month);
-    return `Month ${month}: ${formatCount(c.inMarket)} of ${formatCount(BUYERS)} buyers are in market (${formatPercent(c.inMarket / BUYERS)}), ${formatCount(c.entering)} of them entering this month; ${formatCount(c.bought)} have just bought and ${formatCount(c.out)} are out of market.`;
+    const follow = extras['follow']!;
+    const counts = `Month ${month}: ${formatCount(c.inMarket)} of ${formatCount(BUYERS)} buyers are in market (${formatPercent(c.inMarket / BUYERS)}), ${formatCount(c.entering)} of them entering this month; ${formatCount(c.bought)} have just bought and ${formatCount(c.out)} are out of market.`;
+    return follow > 0 ? `${counts} ${journey(rows.states, follow, month)}` : counts;
   },
   stats(rows, { scenario, extras }) {
     const steady = steadyState({ ...scenario, buyers: BUYERS });

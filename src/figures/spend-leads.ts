@@ -18,6 +18,8 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
     'Leads a month at every level of monthly activation spend (no brand spend), and below, what the average lead and the next lead cost. The dashed line is the ceiling: every buyer searching this month, bought. The shaded region lies past the pool\u2019s edge.',
   ...activationSettings,
   extras: {},
+  // Drag the spend point along the curve.
+  handles: [{ setting: 'monthlyBudget', label: 'Activation spend' }],
   legend: [
     { className: 'c-activation', label: 'Leads; average cost per lead' },
     { className: 'c-in', label: 'Marginal cost per lead (the next lead)' },

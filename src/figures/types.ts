@@ -47,6 +47,28 @@ export interface LegendItem {
   label: string;
 }
 
+/**
+ * A setting the reader can move on the picture itself (src/islands/handles.ts): along the chart's
+ * x axis (the brand share of a sweep, the spend on a response curve), or, `kind: 'grid'`, by
+ * picking a point (a buyer among the dots).
+ */
+export interface FigureHandle {
+  /** A control or extra of the figure; the handle and its slider set the same value. */
+  setting: string;
+  /** What the handle is, for assistive technology: "Brand share". */
+  label: string;
+  kind?: 'x' | 'grid';
+  /** The chart's x for a value of the setting (default: the value itself). */
+  x?(state: FigureState, value: number): number;
+  /** The setting's value for a chart x (default: the x itself). */
+  fromX?(state: FigureState, x: number): number;
+  /** For a grid: the chart point of a value, and the value at a chart point. */
+  grid?(state: FigureState, value: number): { x: number; y: number };
+  fromGrid?(state: FigureState, x: number, y: number): number;
+  /** For a grid: how far up and down move (a row). */
+  rowStep?: number;
+}
+
 export interface FigureDefinition<Rows = unknown> {
   /** Stable name: the figure's id is `fig-<name>`. */
   name: string;
@@ -91,6 +113,8 @@ export interface FigureDefinition<Rows = unknown> {
   /** Formatted numbers the prose can quote (see Num.astro). */
   stats(rows: Rows, state: FigureState): Record<string, string>;
   table(rows: Rows, state: FigureState): { columns: TableColumn[]; rows: Record<string, unknown>[] };
+  /** Settings the reader can move on the picture itself. */
+  handles?: readonly FigureHandle[];
   /** Present when the figure plays month by month: the extra setting it advances. */
   playback?: { setting: string };
   /**

@@ -100,6 +100,8 @@ export const yourSplitFigure: FigureDefinition<YourSplitRows> = {
   controls: [...CONTROLS],
   extras: { objective: objectiveSetting, plan: planSetting },
   presets: marketPresetsFor([...CONTROLS]),
+  // Drag the current split along the curve.
+  handles: [{ setting: 'brandShare', label: 'Your current brand share' }],
   legend: [
     { className: 'c-brand', label: 'Total over your horizon' },
     { className: 'c-ever', label: 'Your current split' },

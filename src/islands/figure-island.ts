@@ -37,6 +37,7 @@ import type { BackgroundJob } from './background.ts';
 import { pageState } from './page-state.ts';
 import type { PageState } from './page-state.ts';
 import type { Playback } from './playback.ts';
+import type { HandleSpec, Handles } from './handles.ts';
 import { showProblems } from './problems.ts';
 
 let pageChecked = false;
@@ -93,9 +94,10 @@ export function hydrate(root: HTMLElement): Promise<void> {
   const start = loadFigure(root.dataset['figure'] ?? '').then(
     async (definition) => {
       // Playback and background bands are code of their own, loaded only by figures that have them.
-      const [playback, background] = await Promise.all([
+      const [playback, background, handles] = await Promise.all([
         definition.playback ? import('./playback.ts') : null,
         definition.background ? import('./background.ts') : null,
+        definition.handles?.length ? import('./handles.ts') : null,
       ]);
       root.dataset['live'] = 'true';
       live.set(
@@ -103,6 +105,7 @@ export function hydrate(root: HTMLElement): Promise<void> {
         new LiveFigure(root, definition, pageState(), {
           Playback: playback?.Playback ?? null,
           BackgroundJob: background?.BackgroundJob ?? null,
+          Handles: handles?.Handles ?? null,
         }),
       );
       root.dispatchEvent(new CustomEvent('demand-lab:live'));
@@ -151,12 +154,17 @@ export class LiveFigure {
   private readonly ownLine: HTMLElement | null;
   private readonly playback: Playback | null;
   private readonly background: BackgroundJob | null;
+  private readonly handles: Handles | null;
 
   constructor(
     private readonly root: HTMLElement,
     private readonly definition: FigureDefinition<unknown>,
     private readonly page: PageState,
-    modules: { Playback: typeof Playback | null; BackgroundJob: typeof BackgroundJob | null },
+    modules: {
+      Playback: typeof Playback | null;
+      BackgroundJob: typeof BackgroundJob | null;
+      Handles: typeof Handles | null;
+    },
   ) {
     const { state, own, problems } = readFigure(
       definition,
@@ -196,7 +204,26 @@ export class LiveFigure {
           )
         : null;
     if (problems.length) this.warn(problems);
-    applyControlsMode(body, controlsMode(page), definition);
+    const mode = controlsMode(page);
+    applyControlsMode(body, mode, definition);
+    // Handles move settings: not in a figure whose controls a lesson has locked or hidden.
+    this.handles =
+      definition.handles && modules.Handles && (mode.kind === 'all' || mode.kind === 'only')
+        ? new modules.Handles(
+            this.plot,
+            definition.handles.filter((h) => mode.kind === 'all' || mode.keys.has(h.setting)),
+            {
+              state: () => this.state,
+              value: (key) => Number(settingValue(this.state, key)),
+              spec: (key) => this.handleSpec(key),
+              set: (key, value) => {
+                performance.mark('figure-input');
+                this.set(key, value, false);
+              },
+            },
+          )
+        : null;
+    this.handles?.place();
     this.wire(body);
     this.page.setFigure(definition.namespace, ownParams(own));
     this.updateOwn();
@@ -402,6 +429,21 @@ export class LiveFigure {
     this.changed();
   }
 
+  /** A handle's range, step and words: the figure's slider's, so the two move alike. */
+  private handleSpec(key: string): HandleSpec {
+    const extra = Object.hasOwn(this.definition.extras, key) ? this.definition.extras[key] : undefined;
+    const spec = extra ?? parameters[key as ParameterKey];
+    if (spec.kind !== 'number') throw new Error(`a handle needs a number setting: ${key}`);
+    const override = this.definition.overrides?.[key as ParameterKey] ?? {};
+    const choices = extra?.choices;
+    return {
+      min: override.min ?? spec.min,
+      max: override.max ?? spec.max,
+      step: override.step ?? spec.step,
+      format: (value) => choices?.find((c) => c.value === value)?.label ?? formatValue(value, spec.format),
+    };
+  }
+
   /** The step's settings with the reader's own changes in this figure on top. */
   private effective(): OwnSettings {
     return layerOwn(this.step?.own ?? null, this.own);
@@ -532,17 +574,20 @@ export class LiveFigure {
     if (background && this.background) this.background.update(this.backgroundOn() ? background.job(this.state) : null);
     const rows = this.currentRows();
     const stage = this.stageSize();
-    this.plot.replaceChildren(
-      stage
-        ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height, STAGE_LABEL_PX)
-        : buildPlot(this.definition, rows, this.state, document, this.width),
-    );
+    const chart = stage
+      ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height, STAGE_LABEL_PX)
+      : buildPlot(this.definition, rows, this.state, document, this.width);
+    // Only the chart is replaced: the handles beside it keep their focus while they move.
+    const old = this.plot.querySelector(':scope > .figure-svg');
+    if (old) old.replaceWith(chart);
+    else this.plot.prepend(chart);
     // While a background result fills in, announce only its final state.
     const partial = this.background?.latest && !this.background.latest.done;
     if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);
     // A closed table is rebuilt when it is opened, not on every input.
     if ((this.data as HTMLDetailsElement).open) this.rebuildTable(rows);
     else this.data.dataset['stale'] = 'true';
+    this.handles?.place();
     this.updateNumbers();
     this.updateEmbed();
     performance.mark('figure-redrawn');
