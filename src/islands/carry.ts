@@ -5,7 +5,7 @@
 
 // The address keys that belong to one page, not to the reader: the same as src/state/query.ts's
 // PAGE_KEYS plus the version (a test keeps the two lists equal; this file must stay tiny).
-export const CARRY_SKIPS = new Set(['v', 'present', 'presenter', 'scene', 'controls', 'seed', 'noise']);
+export const CARRY_SKIPS = new Set(['v', 'present', 'presenter', 'scene', 'controls', 'seed', 'noise', 'step']);
 
 /** The bare keys of a query string, with the version first; '' when there are none. */
 export function carriedSearch(search: string): string {

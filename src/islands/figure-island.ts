@@ -229,6 +229,7 @@ export class LiveFigure {
     this.updateOwn();
     if (this.background && this.backgroundOn()) queueMicrotask(() => this.redraw());
     this.updateNumbers();
+    this.openStep();
     page.subscribe(() => {
       this.state = this.stateOf(this.own);
       performance.mark('figure-input');
@@ -427,6 +428,27 @@ export class LiveFigure {
     this.state = this.stateOf(this.own);
     this.syncControls();
     this.changed();
+  }
+
+  /**
+   * `?step=N` (an embed, an exercise's link) opens a figure that has steps at step N. Inside a
+   * chapter's <Steps> block the scroll position chooses the step instead.
+   */
+  private openStep(): void {
+    const raw = this.page.query.page.find(([key]) => key === 'step')?.[1];
+    if (raw === undefined || this.root.closest('[data-steps]')) return;
+    const steps = JSON.parse(this.root.dataset['stepsJson'] ?? '[]') as { set: Record<string, string>; show: string[] }[];
+    const n = /^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : Number.NaN;
+    if (steps.length === 0) {
+      this.warn(['This figure has no steps; it shows its own settings.']);
+      return;
+    }
+    if (!(n >= 1 && n <= steps.length)) {
+      this.warn([`This figure has steps 1 to ${steps.length}; it shows step 1.`]);
+      this.applyStep({ n: 1, count: steps.length, ...steps[0]! }, { keepOwn: true });
+      return;
+    }
+    this.applyStep({ n, count: steps.length, ...steps[n - 1]! }, { keepOwn: true });
   }
 
   /** A handle's range, step and words: the figure's slider's, so the two move alike. */

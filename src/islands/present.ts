@@ -7,12 +7,17 @@
 import { pageState } from './page-state.ts';
 import { describeReader } from '../state/reader.ts';
 import { element as el } from './element.ts';
+import { liveFigure } from './figure-island.ts';
+import type { FigureStep } from './figure-island.ts';
+import { readStep } from './steps.ts';
 
 interface Scene {
   kind: 'title' | 'figure' | 'closing';
   title: string;
   /** The figure shown, for a figure scene. */
   figure?: HTMLElement;
+  /** For a figure driven by steps, one scene per step: its passage is the scene's words. */
+  step?: { element: HTMLElement; spec: FigureStep };
 }
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
@@ -49,7 +54,19 @@ class Presentation {
     const figures = Array.from(document.querySelectorAll<HTMLElement>('figure[data-figure]'));
     this.scenes = [
       { kind: 'title', title: chapterTitle },
-      ...figures.map((figure) => ({ kind: 'figure' as const, title: textOf('.figure-title', figure), figure })),
+      ...figures.flatMap((figure): Scene[] => {
+        const title = textOf('.figure-title', figure);
+        const steps = Array.from(
+          figure.closest('[data-steps]')?.querySelectorAll<HTMLElement>('.step[data-step]') ?? [],
+        );
+        if (steps.length === 0) return [{ kind: 'figure', title, figure }];
+        return steps.map((element) => ({
+          kind: 'figure',
+          title,
+          figure,
+          step: { element, spec: readStep(element, steps.length) },
+        }));
+      }),
       { kind: 'closing', title: 'Key numbers' },
     ];
     this.stage = el('div', `stage${this.presenter ? ' stage-presenter' : ''}`);
@@ -148,8 +165,10 @@ class Presentation {
     if (scene.kind === 'closing') {
       wrap.append(el('h2', 'scene-title', scene.title));
       const list = el('ul', 'scene-keys');
+      const listed = new Set<HTMLElement>();
       for (const s of this.scenes)
-        if (s.figure) {
+        if (s.figure && !listed.has(s.figure)) {
+          listed.add(s.figure);
           const item = el('li');
           item.append(el('strong', '', `${s.title}. `), textOf('.figure-summary', s.figure));
           list.append(item);
@@ -163,6 +182,16 @@ class Presentation {
     figure.replaceWith(placeholder);
     this.placeholders.set(figure, placeholder);
     wrap.append(figure);
+    const live = liveFigure(figure);
+    if (scene.step) {
+      // The step sets the figure, and its passage is what the scene says.
+      live?.applyStep(scene.step.spec);
+      const words = el('div', 'scene-words');
+      for (const node of scene.step.element.querySelectorAll('.step-text > *'))
+        words.append(el('p', '', node.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+      wrap.classList.add('scene-step');
+      wrap.append(words);
+    } else live?.applyStep(null);
     return wrap;
   }
 
@@ -177,10 +206,13 @@ class Presentation {
     panel.setAttribute('aria-label', 'Presenter notes');
     const next = this.scenes[this.index + 1];
     panel.append(el('p', 'presenter-next', next ? `Next: ${next.title}` : 'Next: the end'));
-    const notes = this.scenes[this.index]!.figure?.querySelector<HTMLElement>('[data-speaker-notes]');
+    const scene = this.scenes[this.index]!;
+    const stepNotes = scene.step?.element.querySelector<HTMLElement>('[data-step-notes]');
+    const notes = scene.figure?.querySelector<HTMLElement>('[data-speaker-notes]');
     const box = el('div', 'presenter-notes');
+    if (stepNotes) box.append(el('p', '', stepNotes.textContent ?? ''));
     if (notes) for (const p of notes.querySelectorAll('p')) box.append(el('p', '', p.textContent ?? ''));
-    else
+    if (!stepNotes && !notes)
       box.append(
         el(
           'p',

@@ -10,7 +10,15 @@ export const VERSION_KEY = 'v';
 /** The most scenarios a planner link holds side by side. */
 export const MAX_SCENARIOS = 3;
 /** Keys that belong to the page rather than to a scenario (presenter mode, embeds, the dataset's seed and noise). */
-export const PAGE_KEYS: ReadonlySet<string> = new Set(['present', 'presenter', 'scene', 'controls', 'seed', 'noise']);
+export const PAGE_KEYS: ReadonlySet<string> = new Set([
+  'present',
+  'presenter',
+  'scene',
+  'controls',
+  'seed',
+  'noise',
+  'step',
+]);
 
 const PARAMETERS: ReadonlySet<string> = new Set(parameterKeys);
 const SCENARIO_PREFIX = /^s([1-9]\d*)\.(.+)$/;
