@@ -51,7 +51,14 @@ export function poolDots(rows: readonly DotRow[], { width, height, document }: C
         ? [
             Plot.dot(
               rows.filter((row) => row.followed),
-              { x: 'x', y: 'y', r: r * 2.1, fill: 'none', stroke: 'var(--ink, #1b2733)', strokeWidth: Math.max(1.5, r * 0.5) },
+              {
+                x: 'x',
+                y: 'y',
+                r: r * 2.1,
+                fill: 'none',
+                stroke: 'var(--ink, #1b2733)',
+                strokeWidth: Math.max(1.5, r * 0.5),
+              },
             ),
           ]
         : []),

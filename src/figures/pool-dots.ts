@@ -94,7 +94,10 @@ export const poolDotsFigure: FigureDefinition<PoolDotsRows> = {
       label: 'Buyer followed',
       kind: 'grid',
       rowStep: COLUMNS,
-      grid: (_, value) => ({ x: (Math.max(1, value) - 1) % COLUMNS, y: Math.floor((Math.max(1, value) - 1) / COLUMNS) }),
+      grid: (_, value) => ({
+        x: (Math.max(1, value) - 1) % COLUMNS,
+        y: Math.floor((Math.max(1, value) - 1) / COLUMNS),
+      }),
       fromGrid: (_, x, y) => {
         const column = Math.min(COLUMNS - 1, Math.max(0, Math.round(x)));
         const row = Math.min(BUYERS / COLUMNS - 1, Math.max(0, Math.round(y)));

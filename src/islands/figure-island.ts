@@ -437,7 +437,10 @@ export class LiveFigure {
   private openStep(): void {
     const raw = this.page.query.page.find(([key]) => key === 'step')?.[1];
     if (raw === undefined || this.root.closest('[data-steps]')) return;
-    const steps = JSON.parse(this.root.dataset['stepsJson'] ?? '[]') as { set: Record<string, string>; show: string[] }[];
+    const steps = JSON.parse(this.root.dataset['stepsJson'] ?? '[]') as {
+      set: Record<string, string>;
+      show: string[];
+    }[];
     const n = /^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : Number.NaN;
     if (steps.length === 0) {
       this.warn(['This figure has no steps; it shows its own settings.']);

@@ -85,6 +85,7 @@ function wire(section: HTMLElement): void {
   };
   show();
   slider.addEventListener('input', show);
+  section.dataset['wired'] = '';
   const figure = figureBox.querySelector<HTMLElement>(`figure[data-figure="${section.dataset['figure']}"]`);
   /** Shows the figure and the answer's passage; the figure comes to life with the reader's numbers. */
   const reveal = async (): Promise<Record<string, number | null>> => {

@@ -35,6 +35,8 @@ export interface PageOptions {
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   javaScriptEnabled?: boolean;
+  /** A touch screen (taps, no hover), as on a phone. */
+  hasTouch?: boolean;
   /**
    * false: the site's own scripts are answered with an empty body, so the page stays exactly
    * as served without JavaScript while the test can still run code in it (axe needs timers,
@@ -76,6 +78,7 @@ export async function openPage(path: string, options: PageOptions = {}): Promise
     colorScheme,
     reducedMotion,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
+    hasTouch: options.hasTouch ?? false,
   });
   const page = await context.newPage();
   const log: PageLog = {
@@ -194,15 +197,22 @@ export async function waitAllLive(page: Page, timeout = 20_000): Promise<void> {
  */
 export async function revealPredictions(page: Page, sections = '.predict'): Promise<void> {
   await page.evaluate((selector) => {
-    for (const button of document.querySelectorAll<HTMLButtonElement>(`${selector}.covered [data-predict-commit]`))
+    for (const button of document.querySelectorAll<HTMLButtonElement>(
+      `${selector}:not([data-revealed]) [data-predict-commit]`,
+    ))
       button.click();
   }, sections);
 }
 
 /** Scrolls through the page until every figure is live, then back to the top. */
 export async function hydrateAll(page: Page): Promise<void> {
+  // The prediction boxes are wired once their script has loaded.
   await page
-    .waitForFunction(() => !document.querySelector('.predict-ask[hidden]'), undefined, { timeout: 5_000 })
+    .waitForFunction(
+      () => Array.from(document.querySelectorAll<HTMLElement>('[data-predict]')).every((s) => s.dataset['wired']),
+      undefined,
+      { timeout: 5_000 },
+    )
     .catch(() => undefined);
   await revealPredictions(page);
   await scrollThrough(page);
@@ -214,7 +224,7 @@ export async function hydrateAll(page: Page): Promise<void> {
 export async function waitLive(page: Page, name: string, timeout = 20_000): Promise<void> {
   const prediction = page.locator(`[data-predict]:has(figure[data-figure="${name}"])`);
   if (await prediction.count()) {
-    await page.waitForSelector(`[data-predict]:has(figure[data-figure="${name}"]) .predict-ask:not([hidden])`);
+    await page.waitForSelector(`[data-predict][data-wired]:has(figure[data-figure="${name}"])`);
     await revealPredictions(page, `[data-predict]:has(figure[data-figure="${name}"])`);
   }
   await page.locator(`figure[data-figure="${name}"]`).scrollIntoViewIfNeeded();
