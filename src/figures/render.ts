@@ -264,6 +264,8 @@ export function buildPlot<Rows>(
   width: number,
   height = plotHeight(definition, width),
   labelSize?: number,
+  /** The summary, when the caller has it already. */
+  summary = definition.summary(rows, state),
 ): Element {
   const chart = definition.draw(rows, state, { width, height, document, ...(labelSize ? { labelSize } : {}) });
   // Plot labels its groups for assistive technology, but inside role="img" those labels are
@@ -275,7 +277,7 @@ export function buildPlot<Rows>(
     node.removeAttribute('aria-description');
   }
   chart.setAttribute('role', 'img');
-  chart.setAttribute('aria-label', definition.summary(rows, state));
+  chart.setAttribute('aria-label', summary);
   chart.setAttribute('class', `${chart.getAttribute('class') ?? ''} figure-svg`.trim());
   return chart;
 }

@@ -146,6 +146,9 @@ export class LiveFigure {
   private state: FigureState;
   private rows: unknown;
   private rowsKey = '';
+  private rowsState: FigureState | null = null;
+  /** The live numbers in the prose that quote this figure: found once. */
+  private nums: HTMLElement[] | null = null;
   private width = 0;
   private readonly plot: HTMLElement;
   private readonly summary: HTMLElement;
@@ -271,6 +274,9 @@ export class LiveFigure {
   }
 
   private compute(): unknown {
+    // The same state object computes once (a redraw asks for the rows, the values and the stats).
+    if (this.state === this.rowsState) return this.rows;
+    this.rowsState = this.state;
     // Playback changes only which month is drawn: keep the computed rows across it.
     const playback = this.definition.playback?.setting;
     const extras = { ...this.state.extras };
@@ -303,6 +309,7 @@ export class LiveFigure {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
       if (button) this.act(button.dataset['action']!, button);
     });
+    this.root.querySelector('.figure-embed')?.addEventListener('toggle', () => this.updateEmbed());
     this.data.addEventListener('toggle', () => {
       if ((this.data as HTMLDetailsElement).open && this.data.dataset['stale']) this.rebuildTable(this.currentRows());
     });
@@ -599,22 +606,26 @@ export class LiveFigure {
     if (background && this.background) this.background.update(this.backgroundOn() ? background.job(this.state) : null);
     const rows = this.currentRows();
     const stage = this.stageSize();
+    // The summary is the chart's text alternative and the line under it: described once.
+    const summary = this.definition.summary(rows, this.state);
     const chart = stage
-      ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height, STAGE_LABEL_PX)
-      : buildPlot(this.definition, rows, this.state, document, this.width);
+      ? buildPlot(this.definition, rows, this.state, document, stage.width, stage.height, STAGE_LABEL_PX, summary)
+      : buildPlot(this.definition, rows, this.state, document, this.width, undefined, undefined, summary);
     // Only the chart is replaced: the handles beside it keep their focus while they move.
     const old = this.plot.querySelector(':scope > .figure-svg');
     if (old) old.replaceWith(chart);
     else this.plot.prepend(chart);
     // While a background result fills in, announce only its final state.
     const partial = this.background?.latest && !this.background.latest.done;
-    if (!partial) this.summary.textContent = this.definition.summary(rows, this.state);
+    if (!partial) this.summary.textContent = summary;
     // A closed table is rebuilt when it is opened, not on every input.
     if ((this.data as HTMLDetailsElement).open) this.rebuildTable(rows);
     else this.data.dataset['stale'] = 'true';
-    this.handles?.place();
+    // Handles are placed where the new chart puts them once it is laid out, not by forcing a layout now.
+    if (this.handles) requestAnimationFrame(() => this.handles?.place());
     this.updateNumbers();
-    this.updateEmbed();
+    // The share menu's snippet is written when the menu is open, or when it opens.
+    if (this.root.querySelector('.figure-embed[open]')) this.updateEmbed();
     performance.mark('figure-redrawn');
     try {
       performance.measure('figure-redraw', 'figure-input', 'figure-redrawn');
@@ -631,7 +642,8 @@ export class LiveFigure {
     if (this.definition.values)
       this.root.dataset['values'] = JSON.stringify(this.definition.values(this.compute(), this.state));
     const stats = this.definition.stats(this.compute(), this.state);
-    for (const node of document.querySelectorAll<HTMLElement>(`[data-num^="${this.definition.name}:"]`)) {
+    this.nums ??= Array.from(document.querySelectorAll<HTMLElement>(`[data-num^="${this.definition.name}:"]`));
+    for (const node of this.nums) {
       const stat = node.dataset['num']!.slice(this.definition.name.length + 1);
       if (Object.hasOwn(stats, stat)) node.textContent = stats[stat]!;
     }
