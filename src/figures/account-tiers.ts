@@ -7,7 +7,14 @@ import type { ParameterKey, TierTotals } from '../model/index.ts';
 import { categoryBars } from '../charts/categories.ts';
 import type { Role } from '../charts/palette.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import {
+  formatCount,
+  formatCountAbout,
+  formatCurrency,
+  formatCurrencyAbout,
+  formatMonths,
+  formatPercent,
+} from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { marketPresetsFor } from './common.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
@@ -49,6 +56,7 @@ export const accountTiersFigure: FigureDefinition<TierTotals[]> = {
   title: 'Tiers of accounts',
   caption: ACCOUNT_TIERS_CAPTION,
   overrides: budgetOverrides,
+  primary: ['namedShare', 'midShare', 'brandShare'],
   controls: CONTROLS,
   extras: {
     namedShare: {
@@ -128,10 +136,10 @@ export const accountTiersFigure: FigureDefinition<TierTotals[]> = {
       ['all', all],
     ] as const) {
       out[`${key}Share`] = formatPercent(t.budgetShare);
-      out[`${key}Wins`] = formatCount(t.wins);
-      out[`${key}Revenue`] = formatCurrency(t.revenue);
-      out[`${key}Cac`] = formatCurrency(t.cac);
-      out[`${key}Leads`] = formatCount(t.leads);
+      out[`${key}Wins`] = formatCountAbout(t.wins);
+      out[`${key}Revenue`] = formatCurrencyAbout(t.revenue);
+      out[`${key}Cac`] = formatCurrencyAbout(t.cac);
+      out[`${key}Leads`] = formatCountAbout(t.leads);
     }
     return out;
   },

@@ -36,6 +36,7 @@ export const challengerLeaderFigure: FigureDefinition<MemoryRows> = {
   caption:
     'The brand share that gives the most of what you count, for every horizon up to five years, for four brands that differ only in how many buyers already have them in mind when the plan starts.',
   overrides: budgetOverrides,
+  primary: ['horizonMonths', 'objective', 'memoryHalfLifeMonths'],
   controls: CONTROLS,
   extras: { objective: objectiveSetting },
   presets: marketPresetsFor(CONTROLS),

@@ -6,7 +6,7 @@ import { gateOrGive, runTotals } from '../model/index.ts';
 import type { GateOrGive, MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCountAbout, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { countColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
@@ -41,6 +41,7 @@ export const gateOrGiveFigure: FigureDefinition<GateOrGive> = {
   },
   overrides: budgetOverrides,
   controls: ['gatedCpl', 'intentLift', 'monthlyBudget', 'brandShare', 'brandCpm', 'horizonMonths'],
+  primary: ['monthlySum', 'gatedCpl'],
   extras: {
     monthlySum: {
       kind: 'number',
@@ -107,15 +108,15 @@ export const gateOrGiveFigure: FigureDefinition<GateOrGive> = {
     return {
       monthlySum: formatCurrency(d.monthlySum),
       months: formatMonths(d.gated.length),
-      gatedLeads: formatCount(g.leads),
-      givenLeads: formatCount(u.leads),
-      gatedOpps: formatCount(g.opportunities),
-      givenOpps: formatCount(u.opportunities),
-      gatedWins: formatCount(g.wins),
-      givenWins: formatCount(u.wins),
+      gatedLeads: formatCountAbout(g.leads),
+      givenLeads: formatCountAbout(u.leads),
+      gatedOpps: formatCountAbout(g.opportunities),
+      givenOpps: formatCountAbout(u.opportunities),
+      gatedWins: formatCountAbout(g.wins),
+      givenWins: formatCountAbout(u.wins),
       gatedSalience: formatPercent(d.gated.at(-1)!.salience),
       givenSalience: formatPercent(d.given.at(-1)!.salience),
-      gatedFormLeads: formatCount(g.formLeads),
+      gatedFormLeads: formatCountAbout(g.formLeads),
       givenAheadFrom: ahead === null ? 'in no month' : `from month ${formatCount(ahead)}`,
       givenWinsAheadFrom: aheadWins === null ? 'in no month' : `from month ${formatCount(aheadWins)}`,
       leadsRatio: formatPercent(u.leads > 0 ? g.leads / u.leads - 1 : null),

@@ -9,7 +9,15 @@ import { lineChart } from '../charts/lineChart.ts';
 import type { LineRow } from '../charts/lineChart.ts';
 import type { Role } from '../charts/palette.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatDecimal, formatMonths, formatPercent } from '../lib/format.ts';
+import {
+  formatCount,
+  formatCountAbout,
+  formatCurrency,
+  formatCurrencyAbout,
+  formatDecimal,
+  formatMonths,
+  formatPercent,
+} from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import { riseOrFall } from './common.ts';
@@ -71,6 +79,7 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
     'brandShare',
     'horizonMonths',
   ],
+  primary: ['gatedShare', 'intentLift', 'gatedCpl'],
   extras: {},
   presets: [],
   // Drag the gated share along the lines.
@@ -145,15 +154,15 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
       salesCostPerLead: formatCurrency(scenario.salesCostPerLead),
       halfInMarket: formatPercent(half.formLeads > 0 ? half.formLeadsInMarket / half.formLeads : null),
       horizon: formatMonths(d.horizon),
-      baseLeads: formatCount(base.leads),
-      halfLeads: formatCount(half.leads),
+      baseLeads: formatCountAbout(base.leads),
+      halfLeads: formatCountAbout(half.leads),
       // A cost per lead in whole dollars, like every other on the page (cents are for clicks).
       baseCpl: formatCurrency(base.cpl === null ? null : Math.round(base.cpl)),
       halfCpl: formatCurrency(half.cpl === null ? null : Math.round(half.cpl)),
-      baseOpps: formatCount(base.opportunities),
-      halfOpps: formatCount(half.opportunities),
-      baseCac: formatCurrency(base.cac),
-      halfCac: formatCurrency(half.cac),
+      baseOpps: formatCountAbout(base.opportunities),
+      halfOpps: formatCountAbout(half.opportunities),
+      baseCac: formatCurrencyAbout(base.cac),
+      halfCac: formatCurrencyAbout(half.cac),
       baseCostPerOpp: formatCurrency(base.costPerOpportunity),
       halfCostPerOpp: formatCurrency(half.costPerOpportunity),
       halfLeadsMove: riseOrFall(changeFromUngated(half, base, 'leads')),

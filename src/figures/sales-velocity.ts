@@ -7,7 +7,7 @@ import { velocityBySplit } from '../model/index.ts';
 import type { VelocityPoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCurrency, formatCurrencyAbout, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import { currencyColumn, percentColumn } from './columns.ts';
@@ -50,6 +50,7 @@ export const salesVelocityFigure: FigureDefinition<VelocityRows> = {
     'monthlyBudget',
     'horizonMonths',
   ],
+  primary: ['brandShare', 'dealSize', 'salesCycleMonths'],
   extras: {},
   presets: [],
   legend: [
@@ -132,13 +133,13 @@ export const salesVelocityFigure: FigureDefinition<VelocityRows> = {
       firstPeakShare: formatPercent(peak(d.points, 'first').brandShare),
       lastPeakShare: formatPercent(peak(d.points, 'last').brandShare),
       bookedPeakShare: formatPercent(peak(d.points, 'bookedRevenue').brandShare),
-      zeroFirst: formatCurrency(at(0).first),
-      zeroLast: formatCurrency(at(0).last),
-      heavyFirst: formatCurrency(at(0.6).first),
-      heavyLast: formatCurrency(at(0.6).last),
-      lightBooked: formatCurrency(total(light)),
-      heavyBooked: formatCurrency(total(heavy)),
-      ownBooked: formatCurrency(total(d.splits[2]!)),
+      zeroFirst: formatCurrencyAbout(at(0).first),
+      zeroLast: formatCurrencyAbout(at(0).last),
+      heavyFirst: formatCurrencyAbout(at(0.6).first),
+      heavyLast: formatCurrencyAbout(at(0.6).last),
+      lightBooked: formatCurrencyAbout(total(light)),
+      heavyBooked: formatCurrencyAbout(total(heavy)),
+      ownBooked: formatCurrencyAbout(total(d.splits[2]!)),
       heavyBookedGain: formatPercent(total(light) > 0 ? total(heavy) / total(light) - 1 : null),
       firstClose: firstClose === null ? 'after the horizon' : `month ${firstClose}`,
       salesCycle: formatMonths(scenario.salesCycleMonths),

@@ -65,6 +65,7 @@ export const stageLadderFigure: FigureDefinition<LadderRows> = {
   title: 'The stage ladder: what the sources say, and what the model finds',
   caption:
     'For five company stages, the brand share two sources recommend and the share the model finds best for what each stage implies: a planning horizon (shown under each stage), a monthly budget for a category of this size, which is the same budget per buyer per month whatever the size, and how many buyers already know the brand; the data table lists all four. The Horizons \u00d7 and Budgets \u00d7 controls scale every stage at once. Filled dots: the model; open dots: the sources.',
+  primary: ['objective', 'horizonScale', 'budgetScale'],
   controls: CONTROLS,
   extras: {
     objective: objectiveSetting,

@@ -98,6 +98,7 @@ export const yourSplitFigure: FigureDefinition<YourSplitRows> = {
     'What you count, summed over your horizon, at every brand share of your budget: your numbers through the whole model, as one market or (Plan) as the three tiers of accounts of the figure above, each at the same brand share. The marker shows your current split; the shaded band, the splits within 1% of the best.',
   overrides: budgetOverrides,
   controls: [...CONTROLS],
+  primary: ['brandShare', 'objective', 'plan'],
   extras: { objective: objectiveSetting, plan: planSetting },
   presets: marketPresetsFor([...CONTROLS]),
   // Drag the current split along the curve.
@@ -154,7 +155,8 @@ export const yourSplitFigure: FigureDefinition<YourSplitRows> = {
   },
   stats(d, { scenario }) {
     return {
-      recommendation: recommendation(d, scenario),
+      // As prose quotes it: in two sentences, so that neither carries more than four numbers.
+      recommendation: recommendation(d, scenario).replace('; any split from', '. Any split from'),
       objective: d.objective.noun,
       horizon: formatMonths(scenario.horizonMonths),
       best: formatPercent(d.best.share),
