@@ -15,6 +15,7 @@ import type { MonthRow, Response, ScenarioPatch } from '../../src/model/index.ts
 import { normalCdf } from '../../src/model/normal.ts';
 import { figureByName } from '../../src/figures/registry.ts';
 import type { Ladder } from '../../src/figures/price-ladder.ts';
+import type { MmmView } from '../../src/figures/mmm-view.ts';
 import type { ProseNumber } from '../prose-scan.ts';
 import { round, rowsOf, statsOf } from '../prose-helpers.ts';
 
@@ -222,6 +223,25 @@ export const entries: ProseNumber[] = [
       expect(figureByName('mmm-view').extras['observed']!.choices!.map((c) => c.label)).toContain(
         'Up to 1.6 times the edge',
       ),
+  },
+  {
+    text: 'At the default settings, within the observed range the fit is nearly perfect',
+    why: 'result: fitted up to the pool\u2019s edge, the Hill curve explains over 99.9% of the variance, yet levels off far above the true ceiling',
+    check: () => {
+      const view = rowsOf<MmmView>('mmm-view');
+      expect(view.fit!.r2).toBeGreaterThan(0.999);
+      expect(view.fit!.beta / view.ceiling).toBeGreaterThan(1.5);
+    },
+  },
+  {
+    text: 'it levels off much nearer the true ceiling, at the price of fitting the corner less well',
+    why: 'result: shown spend up to 1.6 times the edge, the fit\u2019s maximum falls from about 1.6 to about 1.2 times the true ceiling, and its R\u00b2 drops',
+    check: () => {
+      const [edge, wide] = [rowsOf<MmmView>('mmm-view'), rowsOf<MmmView>('mmm-view', {}, { observed: 1 })];
+      expect(wide.fit!.beta / wide.ceiling).toBeLessThan(1.2);
+      expect(wide.fit!.beta).toBeLessThan(edge.fit!.beta);
+      expect(wide.fit!.r2).toBeLessThan(edge.fit!.r2);
+    },
   },
   {
     text: 'one buyer in ten remembers at the start',
