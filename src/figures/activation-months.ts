@@ -5,7 +5,7 @@ import { simulateExpected } from '../model/index.ts';
 import type { MonthRow } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCurrency, formatCurrencyAbout, formatMonths, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { countColumn, currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
@@ -17,6 +17,7 @@ export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
   caption:
     'Month by month with the whole budget on activation and nothing on brand: above, the fully loaded cost per lead; below, the share of all buyers who have the brand in mind. Memory fades with its half-life, and the leads it brought in for free go with it.',
   ...activationSettings,
+  primary: ['clickToLeadCold', 'clickToLeadWarm'],
   extras: {},
   legend: [
     { className: 'c-activation', label: 'Cost per lead' },
@@ -65,8 +66,8 @@ export const activationMonthsFigure: FigureDefinition<MonthRow[]> = {
     const last = rows.at(-1)!;
     const rise = first.cpl && last.cpl ? last.cpl / first.cpl - 1 : null;
     return {
-      firstCpl: formatCurrency(first.cpl),
-      lastCpl: formatCurrency(last.cpl),
+      firstCpl: formatCurrencyAbout(first.cpl),
+      lastCpl: formatCurrencyAbout(last.cpl),
       cplRise: rise === null ? formatPercent(null) : `${rise >= 0 ? '+' : ''}${formatPercent(rise)}`,
       firstSalience: formatPercent(first.salience),
       lastSalience: formatPercent(last.salience),

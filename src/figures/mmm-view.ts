@@ -5,7 +5,7 @@
 import { fitResponse, response, robynParameters } from '../model/index.ts';
 import type { HillFit, ResponsePoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
-import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCurrency, formatCurrencyAbout, formatDecimal, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { switchSetting } from './common.ts';
 import { countColumn, currencyColumn } from './columns.ts';
@@ -56,6 +56,7 @@ export const mmmViewFigure: FigureDefinition<MmmView> = {
   caption:
     'Solid: paid leads a month that the model\u2019s auction yields at each activation spend. Dashed: the Hill curve that fits them best by least squares, the saturation curve of Robyn, Meridian and PyMC-Marketing. The shaded spend was not observed by the fit; there the curve extrapolates.',
   ...activationSettings,
+  primary: ['observed', 'form'],
   extras: { form, observed },
   legend: [
     { className: 'c-activation', label: 'Simulated paid leads' },
@@ -113,7 +114,7 @@ export const mmmViewFigure: FigureDefinition<MmmView> = {
   stats(view) {
     const robyn = view.fit ? robynParameters(view.fit, view.maxObserved) : null;
     return {
-      ec: formatCurrency(view.fit?.ec ?? null),
+      ec: formatCurrencyAbout(view.fit?.ec ?? null),
       slope: formatDecimal(view.fit?.slope ?? null),
       r2: view.fit ? view.fit.r2.toFixed(3) : formatPercent(null),
       alpha: formatDecimal(robyn?.alpha ?? null),

@@ -24,6 +24,7 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
   caption:
     'For a sample of 20,000 buyers over five years: the share in market in each month, and the share who have been in market at least once since month 1. A small pool at any moment; over a cycle, nearly the whole category.',
   ...poolSettings(BUYERS),
+  primary: ['entryPattern', 'windowMonths'],
   legend: [
     { className: 'c-in', label: 'In market this month' },
     { className: 'c-ever', label: 'Ever in market since month 1' },

@@ -21,6 +21,7 @@ export const poolWaitFigure: FigureDefinition<WaitTimes> = {
   caption:
     'Of the buyers who are out of market this month, the share who next enter the market in each quarter of the coming ten years (a sample of 20,000 buyers). Most of the people a campaign reaches today will not buy for years.',
   ...poolSettings(BUYERS),
+  primary: ['entryPattern', 'cycleMonths'],
   legend: [{ className: 'c-ever', label: 'Out-of-market buyers, by months until they enter' }],
   aspect: 0.45,
   minHeight: 220,

@@ -4,7 +4,14 @@
 import { priceLadder } from '../charts/priceLadder.ts';
 import type { LadderRow } from '../charts/priceLadder.ts';
 import { monthAt, priceLadderRungs } from '../model/index.ts';
-import { formatCount, formatCurrency, formatDecimal, formatPercent } from '../lib/format.ts';
+import {
+  formatCount,
+  formatCountAbout,
+  formatCurrency,
+  formatCurrencyAbout,
+  formatDecimal,
+  formatPercent,
+} from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { currencyColumn, percentColumn } from './columns.ts';
 import type { FigureDefinition } from './types.ts';
@@ -27,6 +34,7 @@ export const priceLadderFigure: FigureDefinition<Ladder> = {
   caption:
     'Every buyer searching the category this month is a click opportunity with its own clearing price, drawn here from cheapest to dearest (the prices are the quantiles of the model\u2019s lognormal auction). The shaded part is what the current activation spend buys.',
   ...activationSettings,
+  primary: ['monthlyBudget', 'cpcSpread'],
   extras: {},
   legend: [
     { className: 'c-activation', label: 'Clicks bought at your spend' },
@@ -66,11 +74,11 @@ export const priceLadderFigure: FigureDefinition<Ladder> = {
   },
   stats(l) {
     return {
-      searchers: formatCount(l.searchers),
-      clicksBought: formatCount(l.clicks),
+      searchers: formatCountAbout(l.searchers),
+      clicksBought: formatCountAbout(l.clicks),
       shareBought: formatPercent(l.searchers ? l.clicks / l.searchers : null),
-      avgCpc: formatCurrency(l.avgCpc),
-      marginalCpc: formatCurrency(l.marginalCpc),
+      avgCpc: formatCurrencyAbout(l.avgCpc),
+      marginalCpc: formatCurrencyAbout(l.marginalCpc),
       marginalOverAvg:
         l.marginalCpc !== null && l.avgCpc
           ? `${formatDecimal(Math.round((l.marginalCpc / l.avgCpc) * 10) / 10)}\u00d7`

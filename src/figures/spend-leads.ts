@@ -3,7 +3,7 @@
 
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCountAbout, formatCurrency, formatCurrencyAbout, formatPercent } from '../lib/format.ts';
 import { activationSettings } from './activation.ts';
 import { response } from '../model/index.ts';
 import type { Response } from '../model/index.ts';
@@ -85,12 +85,12 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
   stats(r) {
     const c = r.current;
     return {
-      spend: formatCurrency(c.spend),
-      leads: formatCount(c.leads),
-      avgCpl: formatCurrency(c.avgCpl),
-      marginalCpl: formatCurrency(c.marginalCpl),
-      saturationSpend: formatCurrency(r.saturationSpend),
-      ceilingLeads: formatCount(r.ceilingLeads),
+      spend: formatCurrencyAbout(c.spend),
+      leads: formatCountAbout(c.leads),
+      avgCpl: formatCurrencyAbout(c.avgCpl),
+      marginalCpl: formatCurrencyAbout(c.marginalCpl),
+      saturationSpend: formatCurrencyAbout(r.saturationSpend),
+      ceilingLeads: formatCountAbout(r.ceilingLeads),
       doublingGain: c.leads > 0 ? `+${formatPercent(r.doubled.leads / c.leads - 1)}` : formatPercent(null),
     };
   },

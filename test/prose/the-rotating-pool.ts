@@ -7,7 +7,9 @@ import type { ScenarioPatch } from '../../src/model/index.ts';
 import { figureByName } from '../../src/figures/registry.ts';
 import type { ProseNumber } from '../prose-scan.ts';
 import { round, rowsOf, statsOf } from '../prose-helpers.ts';
+import { BuyerState } from '../../src/model/index.ts';
 import type { PoolRow, WaitTimes } from '../../src/model/index.ts';
+import type { PoolDotsRows } from '../../src/figures/pool-dots.ts';
 
 const preset = (id: string): ScenarioPatch => marketPresets.find((p) => p.id === id)!.patch;
 /** In-market share and entries per month as shares of all buyers, in steady state. */
@@ -27,17 +29,12 @@ export const entries: ProseNumber[] = [
     check: defaultsGiveFivePercent,
   },
   {
-    text: '3/60 of the time, or 5%',
-    why: 'definition: window over cycle at the default cycle and window',
+    text: 'in market a twentieth of the time',
+    why: 'definition: window over cycle at the default cycle and window (three months in sixty)',
     check: () => {
       expect([defaultScenario.windowMonths, defaultScenario.cycleMonths]).toEqual([3, 60]);
-      expect(3 / 60).toBe(0.05);
+      expect(3 / 60).toBe(1 / 20);
     },
-  },
-  {
-    text: '5% of buyers are in market at once',
-    why: 'result: the steady-state in-market share at the defaults',
-    check: defaultsGiveFivePercent,
   },
   {
     text: 'fewer than 2% would be in market at any moment while 5% still passed through in a quarter',
@@ -50,11 +47,6 @@ export const entries: ProseNumber[] = [
   },
   {
     text: '1,000 dots',
-    why: 'input: the pool-dots figure shows 1,000 buyers',
-    check: () => expect(figureByName('pool-dots').premise!.patch.buyers).toBe(1000),
-  },
-  {
-    text: 'the same 1,000 buyers',
     why: 'input: the pool-dots figure shows 1,000 buyers',
     check: () => expect(figureByName('pool-dots').premise!.patch.buyers).toBe(1000),
   },
@@ -73,7 +65,7 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: 'about 5.6% in market at any moment, but one buyer in six entering during a quarter',
+    text: 'About 5.6% are in market at any moment, but one buyer in six enters during a quarter',
     why: 'result: in-market share and quarterly entries under the auto-insurance preset',
     check: () => {
       const s = shares(preset('auto-insurance'));
@@ -91,16 +83,16 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: 'with its 18-month cycle',
-    why: 'input: the auto-insurance preset\u2019s cycle; the sentence also says entries more than triple',
+    text: 'the number entering each month more than triples',
+    why: 'result: under the auto-insurance preset (an 18-month cycle) entries a month more than triple',
     check: () => {
       expect(preset('auto-insurance').cycleMonths).toBe(18);
       expect(shares(preset('auto-insurance')).entering / shares({}).entering).toBeGreaterThan(3);
     },
   },
   {
-    text: 'median click price of $50',
-    why: 'input: the auto-insurance preset sets the median click price; the chapter says it is an input',
+    text: 'Of these four categories it has the largest share in market',
+    why: 'result: the auto-insurance preset has the largest in-market share of the four; its median CPC ($50) is an input the chapter calls the site\u2019s choice',
     check: () => {
       expect(preset('auto-insurance').medianCpc).toBe(50);
       // And the preset has the largest share in market of the four, as the passage says.
@@ -117,17 +109,12 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: 'the 5% is a different 5% every quarter',
-    why: 'result: at the defaults nobody in market now was in market a quarter earlier',
-    check: () => expect(statsOf('pool-shares').stayedShare).toBe('0%'),
-  },
-  {
-    text: 'since month 1',
+    text: 'since the first month',
     why: 'definition: the pool-shares figure counts from its first month',
     check: () => expect(rowsOf<PoolRow[]>('pool-shares')[0]!.month).toBe(1),
   },
   {
-    text: 'reaches 100% by month 60',
+    text: 'reaches the top by the end of the five years',
     why: 'result: under regular timing with a 60-month cycle every buyer has been in market by month 60',
     check: () => {
       const rows = rowsOf<PoolRow[]>('pool-shares', { entryPattern: 'regular' });
@@ -137,7 +124,7 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: 'have been in market by month 60',
+    text: 'have been in market by the end of the five years',
     why: 'result: under random timing about two thirds, and about a third of today\u2019s waiting buyers still out five years on',
     check: () => {
       const rows = rowsOf<PoolRow[]>('pool-shares', { entryPattern: 'random' });
@@ -147,7 +134,7 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: "The rule's 5% still holds; what it hides is that the 5% is drawn unevenly",
+    text: "The rule's 5% still holds; what it hides is that it is drawn unevenly",
     why: 'result: under the mixed pattern (k = 1) the in-market share stays 5%',
     check: () => expect(round(shares({ entryPattern: 'mixed' }).inMarket, 3)).toBe(0.05),
   },
@@ -165,14 +152,93 @@ export const entries: ProseNumber[] = [
     },
   },
   {
-    text: 'in-market shares from 2.5% to 5.6% and quarterly entry rates from 2.5% to about 17%',
-    why: 'result: the range over the four market presets',
+    text: 'vary twofold in the share in market, and almost sevenfold in how many buyers enter in a quarter',
+    why: 'result: over the four market presets, in-market shares run from 2.5% to 5.6% and quarterly entries from 2.5% to about 17%',
     check: () => {
       const all = marketPresets.map((p) => shares(p.patch));
-      expect(round(Math.min(...all.map((s) => s.inMarket)) * 100, 1)).toBe(2.5);
-      expect(round(Math.max(...all.map((s) => s.inMarket)) * 100, 1)).toBe(5.6);
-      expect(round(Math.min(...all.map((s) => 3 * s.entering)) * 100, 1)).toBe(2.5);
-      expect(round(Math.max(...all.map((s) => 3 * s.entering)) * 100)).toBe(17);
+      const inMarket = all.map((s) => s.inMarket);
+      const quarterly = all.map((s) => 3 * s.entering);
+      expect(round(Math.min(...inMarket) * 100, 1)).toBe(2.5);
+      expect(round(Math.max(...inMarket) * 100, 1)).toBe(5.6);
+      expect(round(Math.max(...inMarket) / Math.min(...inMarket))).toBe(2);
+      const spread = Math.max(...quarterly) / Math.min(...quarterly);
+      expect(spread).toBeGreaterThan(6.5);
+      expect(spread).toBeLessThan(7);
+    },
+  },
+  {
+    text: 'none of the dots that were lit at the start is lit now',
+    why: 'result: at the defaults no buyer in market in month 1 (entering or searching) is in market in month 4, the step\u2019s month',
+    check: () => {
+      const { states } = rowsOf<PoolDotsRows>('pool-dots');
+      const lit = (month: number, i: number) => {
+        const code = states[(month - 1) * 1000 + i]!;
+        return code === BuyerState.entering || code === BuyerState.inMarket;
+      };
+      let first = 0;
+      for (let i = 0; i < 1000; i++) {
+        if (lit(1, i)) first++;
+        expect(lit(1, i) && lit(4, i)).toBe(false);
+      }
+      expect(first).toBeGreaterThan(0);
+    },
+  },
+  {
+    text: 'about half would carry over',
+    why: 'result: under regular timing with a six-month window, half of this month\u2019s in-market buyers were in market three months earlier',
+    check: () => expect(statsOf('pool-shares', { entryPattern: 'regular', windowMonths: 6 }).stayedShare).toBe('50%'),
+  },
+  {
+    text: "the upper line stops near half, well below random timing's two thirds",
+    why: 'result: ever in market by month 60 under mixed timing (k = 1) against random timing, at the defaults',
+    check: () => {
+      expect(round(rowsOf<PoolRow[]>('pool-shares', { entryPattern: 'mixed' })[59]!.everInMarketShare, 1)).toBe(0.5);
+      expect(round(rowsOf<PoolRow[]>('pool-shares', { entryPattern: 'random' })[59]!.everInMarketShare, 1)).toBe(0.7);
+    },
+  },
+  {
+    text: 'Lower the buyer heterogeneity to make buyers more unequal, and the line stops lower still',
+    why: 'result: under mixed timing, a smaller gamma shape leaves fewer buyers ever in market by month 60',
+    check: () => {
+      const ever = (k: number) =>
+        rowsOf<PoolRow[]>('pool-shares', { entryPattern: 'mixed', heterogeneity: k })[59]!.everInMarketShare;
+      expect(ever(0.5)).toBeLessThan(ever(1));
+      expect(ever(0.2)).toBeLessThan(ever(0.5));
+    },
+  },
+  {
+    text: 'about five years with the default buyer heterogeneity',
+    why: 'result: median wait of today\u2019s out-of-market buyers under mixed timing at the defaults',
+    check: () => expect(round(rowsOf<WaitTimes>('pool-wait', { entryPattern: 'mixed' }).medianWait! / 12)).toBe(5),
+  },
+  {
+    text: 'only about one in five enters within the year',
+    why: 'result: the share of today\u2019s out-of-market buyers entering within twelve months, at the defaults',
+    check: () => expect(round(rowsOf<WaitTimes>('pool-wait').withinYear!, 1)).toBe(0.2),
+  },
+  {
+    text: 'nearly a quarter of the category passes through the market in a year, and all of it over the cycle',
+    why: 'result: ever in market by month 12 and by month 60 at the defaults',
+    check: () => {
+      const rows = rowsOf<PoolRow[]>('pool-shares');
+      expect(rows[11]!.everInMarketShare).toBeGreaterThan(0.2);
+      expect(rows[11]!.everInMarketShare).toBeLessThan(0.25);
+      expect(rows[59]!.everInMarketShare).toBe(1);
+    },
+  },
+  {
+    text: 'about one buyer in sixty enters in a given month',
+    why: 'result: entries a month over buyers at the defaults (one over the 60-month cycle)',
+    check: () => expect(shares({}).entering).toBeCloseTo(1 / 60, 12),
+  },
+  {
+    text: 'it takes ten years for every waiting buyer to have a turn',
+    why: 'result: under the solar preset\u2019s regular timing every buyer has been in market by the end of its 120-month cycle',
+    check: () => {
+      expect(preset('solar').cycleMonths).toBe(120);
+      const rows = rowsOf<PoolRow[]>('pool-shares', { ...preset('solar'), entryPattern: 'regular' });
+      // The figure runs five years: half the cycle has had its turn by then.
+      expect(round(rows[59]!.everInMarketShare, 1)).toBe(0.5);
     },
   },
 ];
