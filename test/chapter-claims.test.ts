@@ -103,6 +103,42 @@ describe('What dashboards miss: the brand cut by true credit', () => {
   });
 });
 
+describe('What dashboards miss: the steps of the three ledgers', () => {
+  const overall = (patch: Partial<typeof defaultScenario> = {}, measure: 'leads' | 'opportunities' = 'opportunities') =>
+    ledgerShares(attribution({ ...defaultScenario, ...patch, schedule: [] }), measure);
+
+  it('"the last-click ledger gives brand none of them", at the defaults and at the brand-heavy split', () => {
+    expect(overall().lastClick).toBe(0);
+    expect(overall({ brandShare: 0.6 }).lastClick).toBe(0);
+  });
+
+  it('"switch from opportunities to leads … and brand\u2019s self-reported and true shares both fall"', () => {
+    const opps = overall();
+    const leads = overall({}, 'leads');
+    expect(leads.selfReported!).toBeLessThan(opps.selfReported!);
+    expect(leads.trueCredit!).toBeLessThan(opps.trueCredit!);
+  });
+
+  it('"raise the brand share and brand\u2019s true credit grows"', () => {
+    expect(overall({ brandShare: 0.6 }).trueCredit!).toBeGreaterThan(overall().trueCredit!);
+  });
+
+  it('"lower the self-report recall and only the self-reported line moves"', () => {
+    const low = overall({ selfReportRecall: 0.3 });
+    expect(low.selfReported!).toBeLessThan(overall().selfReported!);
+    expect(low.trueCredit).toBeCloseTo(overall().trueCredit!, 12);
+    expect(low.lastClick).toBe(0);
+  });
+
+  it('moving the money instead: "leads rise at first", "the dashboard\u2019s cost per lead jumps", "the fall in leads comes later"', () => {
+    const d = rowsOf<DashboardCutRows>('dashboard-cut', {}, { money: 1 });
+    const first = d.from - 1;
+    expect(d.cut[first]!.leads).toBeGreaterThan(d.held[first]!.leads);
+    expect(d.cut[first]!.dashboardCpl!).toBeGreaterThan(d.held[first]!.dashboardCpl!);
+    expect(d.cutTotal.at(-1)!.leads).toBeLessThan(d.heldTotal.at(-1)!.leads);
+  });
+});
+
 describe('Brand compounds: what the words around the figures say', () => {
   const base = { ...defaultScenario, schedule: [] };
 

@@ -7,7 +7,7 @@ import { attribution, brandCut, cutSegment, parameters } from '../model/index.ts
 import type { BrandCut, Scenario } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCountAbout, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { month } from './downturn.ts';
 import { riseOrFall, switchSetting } from './common.ts';
@@ -199,8 +199,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       oppsLost: formatCount(r.oppsLost),
       saved: formatCurrency(r.saved),
       lastGap: formatPercent(r.lastGap),
-      heldTrueBrand: formatCount(sumOf(d.heldTrueBrand)),
-      cutTrueBrand: formatCount(sumOf(d.cutTrueBrand)),
+      heldTrueBrand: formatCountAbout(sumOf(d.heldTrueBrand)),
+      cutTrueBrand: formatCountAbout(sumOf(d.cutTrueBrand)),
       trueBrandLost: formatCount(sumOf(d.heldTrueBrand) - sumOf(d.cutTrueBrand)),
     };
   },
