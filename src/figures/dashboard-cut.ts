@@ -84,6 +84,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
     'Brand spend is cut for the shaded months, then restored. Above, the activation dashboard\u2019s cost per lead (activation spend over all leads); below, the leads each month, and dashed, the leads the brand budget truly earned (its true credit). Both against the same plan held steady. Last click credits none of these leads to brand in either plan, so the dashboard has nowhere to show what the cut cost.',
   overrides: budgetOverrides,
   controls: ['brandShare', 'monthlyBudget', 'memoryHalfLifeMonths', 'brandFirstRate', 'horizonMonths'],
+  primary: ['cutMonths', 'money'],
   extras: {
     cutShare: {
       ...parameters.brandShare,
