@@ -96,6 +96,10 @@ describe('What dashboards miss: the brand cut by true credit', () => {
     for (let m = d.to + 1; m <= end; m++) expect(gap(m)).toBeLessThanOrEqual(gap(m - 1) + 1e-9);
   });
 
+  it('"at the default settings the last month still has fewer leads than the plan that held"', () => {
+    expect(d.cut.at(-1)!.leads).toBeLessThan(d.held.at(-1)!.leads);
+  });
+
   it('the true credit it shows is the attribution of the held and the cut plans, and last click gives brand none', () => {
     const all = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     expect(all(d.heldTrueBrand)).toBeGreaterThan(all(d.cutTrueBrand));
@@ -110,6 +114,11 @@ describe('What dashboards miss: the steps of the three ledgers', () => {
   it('"the last-click ledger gives brand none of them", at the defaults and at the brand-heavy split', () => {
     expect(overall().lastClick).toBe(0);
     expect(overall({ brandShare: 0.6 }).lastClick).toBe(0);
+  });
+
+  it('"at the default settings those two totals nearly agree": the self-reported and true shares of opportunities', () => {
+    const o = overall();
+    expect(Math.abs(o.selfReported! - o.trueCredit!)).toBeLessThan(0.01);
   });
 
   it('"switch from opportunities to leads … and brand\u2019s self-reported and true shares both fall"', () => {
