@@ -246,6 +246,10 @@ describe('Brand compounds: what the words around the figures say', () => {
     const cut = (extras: Record<string, number> = {}) => rowsOf<BrandCut>('downturn', {}, extras);
     const lost = (d: BrandCut) => d.heldTotal.at(-1)!.leads - d.cutTotal.at(-1)!.leads;
 
+    it('the figure runs the cut "starting from the brand-heavy split unless you change it"', () => {
+      expect(figureByName('downturn').premise!.patch.brandShare).toBe(HEAVY);
+    });
+
     it('"at the default settings it stays above in every month of that year"', () => {
       const d = cut();
       for (let t = d.to + 1; t <= d.to + 12; t++) expect(d.cut[t - 1]!.cpl!).toBeGreaterThan(d.held[t - 1]!.cpl!);

@@ -6,7 +6,6 @@
 import { expect } from 'vitest';
 import { crossoverMonth, defaultScenario, forgetRate, runAtShare, sweep } from '../../src/model/index.ts';
 import type { Scenario, SweepObjective } from '../../src/model/index.ts';
-import { figureByName } from '../../src/figures/registry.ts';
 import { HEAVY, LIGHT } from '../../src/figures/splits.ts';
 import type { ProseNumber } from '../prose-scan.ts';
 import { round, statsOf } from '../prose-helpers.ts';
@@ -71,11 +70,6 @@ export const entries: ProseNumber[] = [
       expect(crossover({ encodingPerExposure: base.encodingPerExposure / 2, horizonMonths: 60 })).toBe(48);
       expect(crossover({ brandFirstRate: base.brandFirstRate / 2, horizonMonths: 60 })).toBe(46);
     },
-  },
-  {
-    text: 'restore brand to 60%',
-    why: 'input: the downturn figure\u2019s plan before the cut',
-    check: () => expect(figureByName('downturn').premise!.patch.brandShare).toBe(0.6),
   },
   {
     text: 'At a 36-month horizon',
