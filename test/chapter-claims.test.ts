@@ -23,6 +23,14 @@ import { defaultState } from '../src/figures/url-state.ts';
 import { shareAt } from '../src/figures/objectives.ts';
 import { stepsInSource } from '../src/figures/steps.ts';
 import { rowsOf } from './prose-helpers.ts';
+import { crossoverMonth, runAtShare, simulateExpected, sweep } from '../src/model/index.ts';
+import { cplBands } from '../src/model/bands.ts';
+import type { BandResult } from '../src/model/bands.ts';
+import { figureByName } from '../src/figures/registry.ts';
+import { HEAVY, LIGHT } from '../src/figures/splits.ts';
+import { firstReaching } from '../src/figures/horizon-sweep.ts';
+import type { BrandCut } from '../src/model/index.ts';
+import type { Memory } from '../src/figures/memory.ts';
 
 describe('Finding your split: the stage ladder as the prose describes it', () => {
   const by = (objective: 'leads' | 'opportunities' | 'wins' | 'contribution') =>
@@ -212,9 +220,185 @@ describe('What dashboards miss: the brand cut by true credit', () => {
     for (let m = d.to + 1; m <= end; m++) expect(gap(m)).toBeLessThanOrEqual(gap(m - 1) + 1e-9);
   });
 
+  it('"at the default settings the last month still has fewer leads than the plan that held"', () => {
+    expect(d.cut.at(-1)!.leads).toBeLessThan(d.held.at(-1)!.leads);
+  });
+
   it('the true credit it shows is the attribution of the held and the cut plans, and last click gives brand none', () => {
     const all = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
     expect(all(d.heldTrueBrand)).toBeGreaterThan(all(d.cutTrueBrand));
     expect(all(d.heldBrandCredit) + all(d.cutBrandCredit)).toBe(0);
+  });
+});
+
+describe('What dashboards miss: the steps of the three ledgers', () => {
+  const overall = (patch: Partial<typeof defaultScenario> = {}, measure: 'leads' | 'opportunities' = 'opportunities') =>
+    ledgerShares(attribution({ ...defaultScenario, ...patch, schedule: [] }), measure);
+
+  it('"the last-click ledger gives brand none of them", at the defaults and at the brand-heavy split', () => {
+    expect(overall().lastClick).toBe(0);
+    expect(overall({ brandShare: 0.6 }).lastClick).toBe(0);
+  });
+
+  it('"at the default settings those two totals nearly agree": the self-reported and true shares of opportunities', () => {
+    const o = overall();
+    expect(Math.abs(o.selfReported! - o.trueCredit!)).toBeLessThan(0.01);
+  });
+
+  it('"switch from opportunities to leads … and brand\u2019s self-reported and true shares both fall"', () => {
+    const opps = overall();
+    const leads = overall({}, 'leads');
+    expect(leads.selfReported!).toBeLessThan(opps.selfReported!);
+    expect(leads.trueCredit!).toBeLessThan(opps.trueCredit!);
+  });
+
+  it('"raise the brand share and brand\u2019s true credit grows"', () => {
+    expect(overall({ brandShare: 0.6 }).trueCredit!).toBeGreaterThan(overall().trueCredit!);
+  });
+
+  it('"lower the self-report recall and only the self-reported line moves"', () => {
+    const low = overall({ selfReportRecall: 0.3 });
+    expect(low.selfReported!).toBeLessThan(overall().selfReported!);
+    expect(low.trueCredit).toBeCloseTo(overall().trueCredit!, 12);
+    expect(low.lastClick).toBe(0);
+  });
+
+  it('moving the money instead: "leads rise at first", "the dashboard\u2019s cost per lead jumps", "the fall in leads comes later"', () => {
+    const d = rowsOf<DashboardCutRows>('dashboard-cut', {}, { money: 1 });
+    const first = d.from - 1;
+    expect(d.cut[first]!.leads).toBeGreaterThan(d.held[first]!.leads);
+    expect(d.cut[first]!.dashboardCpl!).toBeGreaterThan(d.held[first]!.dashboardCpl!);
+    expect(d.cutTotal.at(-1)!.leads).toBeLessThan(d.heldTotal.at(-1)!.leads);
+  });
+});
+
+describe('Brand compounds: what the words around the figures say', () => {
+  const base = { ...defaultScenario, schedule: [] };
+
+  it('"even the brand-heavy line then ends below where it started", with a three-month half-life', () => {
+    const m = rowsOf<Memory>('memory', { memoryHalfLifeMonths: 3 });
+    const heavy = m.runs.find((r) => r.share === HEAVY)!;
+    expect(heavy.rows.at(-1)!.salience).toBeLessThan(defaultScenario.initialSalience);
+  });
+
+  it('"at the default settings it falls": the activation-heavy line ends below its start', () => {
+    const light = runAtShare(base, LIGHT).rows;
+    expect(light.at(-1)!.salience).toBeLessThan(base.initialSalience);
+  });
+
+  it('month 1: the brand-heavy split is dearer, has "less than half the activation budget", its salience rises while the other\u2019s slips', () => {
+    const heavy = runAtShare(base, HEAVY).rows[0]!;
+    const light = runAtShare(base, LIGHT).rows[0]!;
+    expect(heavy.month).toBe(1);
+    expect(heavy.cpl!).toBeGreaterThan(light.cpl!);
+    expect(1 - HEAVY).toBeLessThan((1 - LIGHT) / 2);
+    expect(heavy.salience).toBeGreaterThan(base.initialSalience);
+    expect(light.salience).toBeLessThan(base.initialSalience);
+    // "a few more brand-first leads, far too few to make up for the missing clicks"
+    expect(heavy.brandFirstLeads).toBeGreaterThan(light.brandFirstLeads);
+    expect(heavy.leads).toBeLessThan(light.leads);
+  });
+
+  it('the crossover at the defaults "falls inside the six to eighteen months" Pollack gives', () => {
+    const cross = crossoverMonth(runAtShare(base, HEAVY), runAtShare(base, LIGHT))!;
+    expect(cross).toBeGreaterThanOrEqual(6);
+    expect(cross).toBeLessThanOrEqual(18);
+  });
+
+  describe('the uncertainty band at the defaults (20 seeds, 100,000 buyers)', () => {
+    let band: BandResult | null = null;
+    const bands = () => (band ??= cplBands({ scenario: base, shares: [LIGHT, HEAVY], seeds: 20, buyers: base.buyers }));
+    /** Per month: 'above' when the brand-heavy band lies wholly above the other, 'below', or 'overlap'. */
+    const order = () => {
+      const [light, heavy] = bands().bands as [BandResult['bands'][0], BandResult['bands'][0]];
+      return heavy.map((h, i) => {
+        const l = light[i]!;
+        if (h.p10! > l.p90!) return 'above';
+        if (h.p90! < l.p10!) return 'below';
+        return 'overlap';
+      });
+    };
+
+    it('"the band holds the middle eight runs in ten": it is the 10th to the 90th percentile', () => {
+      expect(figureByName('cpl-time').extras['band']!.description).toContain('10th-90th percentile');
+      expect(bands().bands[0]![0]).toHaveProperty('p10');
+    });
+
+    it('"in the first month they are apart", then "for more than a year after that they overlap"', () => {
+      const o = order();
+      expect(o[0]).toBe('above');
+      const firstBelow = o.indexOf('below');
+      expect(firstBelow).toBeGreaterThan(12);
+      expect(o.slice(1, firstBelow).every((x) => x === 'overlap')).toBe(true);
+    });
+
+    it('then "starts to lie wholly below", and "stays below in every month only in the final year"', () => {
+      const o = order();
+      expect(o.length).toBe(36);
+      const lastOverlap = o.lastIndexOf('overlap');
+      expect(o.indexOf('below')).toBeLessThan(lastOverlap);
+      // From month lastOverlap + 2 on, every month is below; that month is in months 25-36.
+      expect(lastOverlap + 2).toBeGreaterThan(24);
+      expect(o.slice(lastOverlap + 1).every((x) => x === 'below')).toBe(true);
+    });
+
+    it('"chance alone moves a single run\u2019s monthly cost per lead by about a tenth either way"', () => {
+      const widths = bands().bands.flatMap((b) => b.map((p) => (p.p90! - p.p10!) / 2 / p.p50!));
+      const mean = widths.reduce((a, b) => a + b, 0) / widths.length;
+      expect(Math.round(mean * 10) / 10).toBe(0.1);
+    });
+  });
+
+  it('brand-first buyers supply "more than half of all leads in the last month under the brand-heavy split, and about a fifth under the activation-heavy one"', () => {
+    const share = (s: number) => {
+      const last = runAtShare(base, s).rows.at(-1)!;
+      return last.brandFirstLeads / last.leads;
+    };
+    expect(share(HEAVY)).toBeGreaterThan(0.5);
+    expect(Math.round(share(LIGHT) * 10) / 10).toBe(0.2);
+  });
+
+  it('"the error grows with the brand share and with time": at the brand-heavy split the dashboard\u2019s cost per lead falls and hides more', () => {
+    const at = (brandShare: number) => simulateExpected({ ...base, brandShare });
+    const hidden = (rows: ReturnType<typeof at>) => 1 - rows.at(-1)!.dashboardCpl! / rows.at(-1)!.cpl!;
+    const heavy = at(HEAVY);
+    expect(heavy.at(-1)!.dashboardCpl!).toBeLessThan(heavy[0]!.dashboardCpl!);
+    expect(hidden(heavy)).toBeGreaterThan(hidden(at(base.brandShare)));
+  });
+
+  describe('the downturn', () => {
+    const cut = (extras: Record<string, number> = {}) => rowsOf<BrandCut>('downturn', {}, extras);
+    const lost = (d: BrandCut) => d.heldTotal.at(-1)!.leads - d.cutTotal.at(-1)!.leads;
+
+    it('the figure runs the cut "starting from the brand-heavy split unless you change it"', () => {
+      expect(figureByName('downturn').premise!.patch.brandShare).toBe(HEAVY);
+    });
+
+    it('"at the default settings it stays above in every month of that year"', () => {
+      const d = cut();
+      for (let t = d.to + 1; t <= d.to + 12; t++) expect(d.cut[t - 1]!.cpl!).toBeGreaterThan(d.held[t - 1]!.cpl!);
+    });
+
+    it('"lengthen the cut to a year and the bill grows"; "a shallower cut costs less"', () => {
+      expect(lost(cut({ cutMonths: 12 }))).toBeGreaterThan(lost(cut()));
+      expect(lost(cut({ cutShare: 0.3 }))).toBeLessThan(lost(cut()));
+      expect(lost(cut({ cutShare: 0.3 }))).toBeGreaterThan(0);
+    });
+  });
+
+  describe('the horizon sweep', () => {
+    const leads = () => sweep(base, { objective: 'leads' });
+
+    it('"at the default settings the three-year answer is Binet and Field\u2019s split"', () => {
+      expect(sweep(base, { objective: 'leads', horizons: [36] })[0]!.brandShare).toBe(HEAVY);
+    });
+
+    it('"the best share reaches the reversed reading at a horizon of about twenty months. It reaches Paddington\u2019s reading at a little over two years"', () => {
+      const points = leads();
+      expect(firstReaching(points, 0.46)).toBeGreaterThanOrEqual(18);
+      expect(firstReaching(points, 0.46)).toBeLessThanOrEqual(22);
+      expect(firstReaching(points, 0.54)).toBeGreaterThan(24);
+      expect(firstReaching(points, 0.54)).toBeLessThanOrEqual(28);
+    });
   });
 });

@@ -41,6 +41,7 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
   caption:
     'Fully loaded cost per lead (brand and activation spend over all leads) each month, at the same total budget: 10% on brand (the activation-heavy \u201c90/10\u201d), 60% on brand (Binet & Field\u2019s \u201c60/40\u201d), and your own split, dashed. The dot marks the month from which 60% brand has the lower cumulative cost per lead.',
   ...brandSettings,
+  primary: ['brandShare', 'monthlyBudget'],
   extras: { band },
   legend: [...splitLegend, { className: 'c-ever', label: 'Your split (dashed)' }],
   aspect: 0.55,

@@ -7,7 +7,7 @@ import { attribution, brandCut, cutSegment, parameters } from '../model/index.ts
 import type { BrandCut, Scenario } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCount, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCount, formatCountAbout, formatCurrency, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides } from './splits.ts';
 import { month } from './downturn.ts';
 import { riseOrFall, switchSetting } from './common.ts';
@@ -84,6 +84,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
     'Brand spend is cut for the shaded months, then restored. Above, the activation dashboard\u2019s cost per lead (activation spend over all leads); below, the leads each month, and dashed, the leads the brand budget truly earned (its true credit). Both against the same plan held steady. Last click credits none of these leads to brand in either plan, so the dashboard has nowhere to show what the cut cost.',
   overrides: budgetOverrides,
   controls: ['brandShare', 'monthlyBudget', 'memoryHalfLifeMonths', 'brandFirstRate', 'horizonMonths'],
+  primary: ['cutMonths', 'money'],
   extras: {
     cutShare: {
       ...parameters.brandShare,
@@ -214,8 +215,8 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
       oppsLost: formatCount(r.oppsLost),
       saved: formatCurrency(r.saved),
       lastGap: formatPercent(r.lastGap),
-      heldTrueBrand: formatCount(sumOf(d.heldTrueBrand)),
-      cutTrueBrand: formatCount(sumOf(d.cutTrueBrand)),
+      heldTrueBrand: formatCountAbout(sumOf(d.heldTrueBrand)),
+      cutTrueBrand: formatCountAbout(sumOf(d.cutTrueBrand)),
       trueBrandLost: formatCount(sumOf(d.heldTrueBrand) - sumOf(d.cutTrueBrand)),
     };
   },

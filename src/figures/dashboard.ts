@@ -16,6 +16,7 @@ export const dashboardFigure: FigureDefinition<MonthRow[]> = {
   caption:
     'For your split, what an activation dashboard reports (activation spend over leads, every lead credited to its last click) against the fully loaded cost per lead (all marketing spend over leads). The dashboard leaves out the brand spend but counts the leads it brought in: the dashed line is what activation pays for each lead it actually bought.',
   ...brandSettings,
+  primary: ['brandShare'],
   extras: {},
   legend: [
     { className: 'c-activation', label: 'Dashboard cost per lead' },

@@ -36,6 +36,7 @@ export const downturnFigure: FigureDefinition<BrandCut> = {
   },
   overrides: budgetOverrides,
   controls: ['monthlyBudget', 'brandShare', 'memoryHalfLifeMonths', 'encodingPerExposure', 'horizonMonths'],
+  primary: ['cutShare', 'cutMonths'],
   extras: {
     cutShare: {
       ...parameters.brandShare,

@@ -63,6 +63,7 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
     'encodingPerExposure',
     'brandFirstRate',
   ],
+  primary: ['horizonMonths', 'objective'],
   extras: { objective: objectiveSetting, reading },
   presets: [],
   // Drag the horizon along the sweep.

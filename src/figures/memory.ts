@@ -22,6 +22,7 @@ export const memoryFigure: FigureDefinition<Memory> = {
   caption:
     'The share of all buyers, in market or not, who have the brand in mind each month, for the same three splits. The grey dotted line is memory with no brand spend: the starting level halving every half-life, marked where it has halved.',
   ...brandSettings,
+  primary: ['brandShare', 'memoryHalfLifeMonths'],
   extras: {},
   legend: [...splitLegend, { className: 'c-ever', label: 'Your split (dashed); memory left alone (dotted)' }],
   aspect: 0.5,

@@ -49,6 +49,7 @@ export const surveyRecallFigure: FigureDefinition<RecallRows> = {
     'The brand\u2019s share of opportunities (or leads) in buyers\u2019 answers to \u201cHow did you hear about us?\u201d, for every rate at which buyers who had the brand in mind say so, against the true share in the same months (dashed). Blue: the plan\u2019s first six months; green: the last twelve.',
   overrides: budgetOverrides,
   controls: ['selfReportRecall', 'brandShare', 'initialSalience', 'brandFirstRate', 'horizonMonths'],
+  primary: ['selfReportRecall', 'initialSalience'],
   extras: { measure: measureSetting },
   presets: [],
   legend: [

@@ -54,6 +54,7 @@ export const threeLedgersFigure: FigureDefinition<LedgerRows> = {
     'Each month\u2019s opportunities (or leads) credited three ways, and the share each ledger gives to brand. Last click: the channel of the visit that converted. Self-reported: what buyers answer when asked how they heard of you. True credit: what the brand budget added, found by running the same months again with each budget switched off.',
   overrides: budgetOverrides,
   controls: [...ledgerControls],
+  primary: ['brandShare', 'selfReportRecall'],
   extras: { measure: measureSetting },
   presets: [],
   legend: LEDGERS.map((l) => ({ className: l.role, label: l.label })),
