@@ -26,7 +26,6 @@ import { rowsOf } from './prose-helpers.ts';
 import { crossoverMonth, runAtShare, simulateExpected, sweep } from '../src/model/index.ts';
 import { cplBands } from '../src/model/bands.ts';
 import type { BandResult } from '../src/model/bands.ts';
-import { figureByName } from '../src/figures/registry.ts';
 import { HEAVY, LIGHT } from '../src/figures/splits.ts';
 import { firstReaching } from '../src/figures/horizon-sweep.ts';
 import type { BrandCut } from '../src/model/index.ts';
