@@ -252,7 +252,7 @@ describe('the pacing scanner', () => {
       '---',
       'title: x',
       '---',
-      "import Num from '../../src/components/Num.astro';",
+      "import Num from './Num.astro';",
       '',
       '## A heading is not a paragraph',
       '',

@@ -38,9 +38,12 @@ function open(search: string, name: string) {
 /**
  * Figure settings added or corrected since version 1, for links that do not set them: the
  * horizon sweep counts leads unless told otherwise (v1's only objective), and its B2B reference
- * line defaults to the 54% brand the sources report (v1 drew 46%; see /corrections/).
+ * line defaults to the 54% brand the sources report (v1 drew 46%; see /corrections/); the pool of
+ * dots follows no buyer.
  */
 const V2_EXTRAS: Record<string, { key: string; value: number }[]> = {
+  // The pool of dots can follow one buyer (issue #16); a v1 link follows none.
+  'pool-dots': [{ key: 'follow', value: 0 }],
   'horizon-sweep': [
     { key: 'objective', value: 0 },
     { key: 'reading', value: 1 },
