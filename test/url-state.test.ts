@@ -10,8 +10,7 @@ import {
   ownParams,
   readFigure,
   setOwn,
-  stateFrom,
-} from '../src/figures/url-state.ts';
+  stateFrom, inFigureWords } from '../src/figures/url-state.ts';
 import type { OwnSettings } from '../src/figures/url-state.ts';
 import { figureByName, figures } from '../src/figures/registry.ts';
 import type { FigureDefinition } from '../src/figures/types.ts';
@@ -138,7 +137,7 @@ describe('the fast path of a figure input', () => {
     for (const other of Object.keys(next.scenario) as ParameterKey[])
       if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
     const state = parseScenario({ ...base, ...next.scenario }).scenario;
-    return { own: next, problems: parsed.problems, state };
+    return { own: next, problems: parsed.problems.map((p) => inFigureWords(definition, p)), state };
   }
 
   const numberKeys = parameterKeys.filter((k) => parameters[k].kind === 'number');

@@ -9,6 +9,15 @@ import { formatValue, inSentence } from '../lib/format.ts';
 import { safeKey } from '../state/query.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
 
+/** A problem in the words of this figure: a parameter's label as the figure's control reads it. */
+export function inFigureWords(definition: FigureDefinition, problem: string): string {
+  for (const [key, override] of Object.entries(definition.overrides ?? {})) {
+    const label = parameters[key as ParameterKey].label;
+    if (override?.label && problem.startsWith(`${label}:`)) return `${override.label}${problem.slice(label.length)}`;
+  }
+  return problem;
+}
+
 /** What the reader changed in this figure only: parameter values and extras, as validated. */
 export interface OwnSettings {
   scenario: Partial<Record<ParameterKey, number | string>>;
@@ -106,7 +115,7 @@ export function readFigure(
   if (Object.keys(scenarioInput).length) {
     const base = baseScenario(definition, reader);
     const parsed = parseScenario({ ...base, ...scenarioInput });
-    problems.push(...parsed.problems);
+    problems.push(...parsed.problems.map((p) => inFigureWords(definition, p)));
     for (const key of Object.keys(scenarioInput) as ParameterKey[])
       if (parsed.scenario[key] !== base[key]) own.scenario[key] = parsed.scenario[key] as number | string;
   }
@@ -144,7 +153,7 @@ export function setOwn(
     if (merged.windowMonths < merged.cycleMonths) {
       if (read.value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];
       else next.scenario[key as ParameterKey] = read.value;
-      return { own: next, problems: read.problem ? [read.problem] : [] };
+      return { own: next, problems: read.problem ? [inFigureWords(definition, read.problem)] : [] };
     }
   }
   const parsed = parseScenario({ ...base, ...next.scenario, [key]: raw });
@@ -154,7 +163,7 @@ export function setOwn(
   // A repair of another field (the window must stay shorter than the cycle) is kept too.
   for (const other of Object.keys(next.scenario) as ParameterKey[])
     if (other !== key) next.scenario[other] = parsed.scenario[other] as number | string;
-  return { own: next, problems: parsed.problems };
+  return { own: next, problems: parsed.problems.map((p) => inFigureWords(definition, p)) };
 }
 
 /** The figure's own settings as address parameters (without the namespace). */

@@ -318,3 +318,19 @@ export async function brokenWords(page: Page): Promise<string[]> {
     .map((line) => line.trim())
     .filter((line) => BROKEN.test(line));
 }
+
+/** Opens a figure's "All settings", so that every one of its controls can be reached. */
+export async function openAllSettings(page: Page, name: string): Promise<void> {
+  await page.locator(`figure[data-figure="${name}"] details.figure-all`).evaluate((d: HTMLDetailsElement) => {
+    d.open = true;
+  });
+}
+
+/** The figure's first slider a reader can move: beside the picture, or else under "All settings" (opened). */
+export async function firstSlider(page: Page, name: string) {
+  const figure = page.locator(`figure[data-figure="${name}"]`);
+  const main = figure.locator('.figure-controls-main input[type=range][data-setting]:not(:disabled)');
+  if (await main.count()) return main.first();
+  await openAllSettings(page, name);
+  return figure.locator('.figure-controls input[type=range][data-setting]:not(:disabled)').first();
+}

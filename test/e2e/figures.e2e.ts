@@ -13,7 +13,10 @@ import {
   waitAllLive,
   waitLive,
 } from './browser.ts';
-import { brokenWords } from './browser.ts';
+import { brokenWords, firstSlider, openAllSettings } from './browser.ts';
+import { figureByName } from '../../src/figures/registry.ts';
+import { parameters } from '../../src/model/index.ts';
+import type { ParameterKey } from '../../src/model/index.ts';
 
 const site = await discoverSite();
 const FIGURES = site.figures;
@@ -25,6 +28,15 @@ function chapterOf(name: string): string {
 }
 
 const POOL_DOTS = 'pool-dots';
+
+/** What a notice calls a setting: its label in the figure (a parameter's or the figure's own). */
+function labelOf(name: string, key: string): string {
+  const definition = figureByName(name);
+  if (Object.hasOwn(definition.extras, key)) return definition.extras[key]!.label;
+  if (Object.hasOwn(parameters, key) && definition.controls.includes(key as ParameterKey))
+    return definition.overrides?.[key as ParameterKey]?.label ?? parameters[key as ParameterKey].label;
+  return key;
+}
 
 /** Text of an element, trimmed; '' if it is missing. */
 async function text(page: Page, selector: string): Promise<string> {
@@ -83,19 +95,54 @@ describe('determinism', () => {
   it.each(site.chapters)(
     'every figure on %s computes in the browser exactly what the build computed in Node (same seed, same output)',
     async (chapter) => {
-      const summaries = (page: Page) =>
-        page.$$eval('figure[data-figure]', (nodes) =>
-          nodes.map((f) => [f.getAttribute('data-figure'), f.querySelector('.figure-summary')?.textContent?.trim()]),
-        );
-      const built = await openPage(chapter, { javaScriptEnabled: false });
+      // A figure driven by steps shows the step being read; the build drew each step's picture
+      // with its summary (shown without scripts), so the browser is compared with that step's.
       const live = await openPage(chapter);
+      const built = await openPage(chapter, { javaScriptEnabled: false });
       try {
-        const fromNode = await summaries(built.page);
         await hydrateAll(live.page);
-        const fromBrowser = await summaries(live.page);
-        expect(fromBrowser).toEqual(fromNode);
+        await live.page.waitForTimeout(300);
+        const current = await live.page.$$eval('figure[data-figure]', (nodes) =>
+          nodes.map((f) => ({
+            name: f.getAttribute('data-figure')!,
+            step: f.closest('[data-steps]') ? (f.getAttribute('data-step') ?? '') : '',
+            summary: f.querySelector('.figure-summary')?.textContent?.trim() ?? '',
+          })),
+        );
+        const expected = await built.page.evaluate(
+          (figures) =>
+            figures.map(({ name, step }) => {
+              const figure = document.querySelector(`figure[data-figure="${name}"]`);
+              const text = step
+                ? document.querySelector(`.step[data-step-figure="${name}"][data-step="${step}"] .step-picture-summary`)
+                    ?.textContent
+                : figure?.querySelector('.figure-summary')?.textContent;
+              return { name, step, summary: text?.trim() ?? '' };
+            }),
+          current.map(({ name, step }) => ({ name, step })),
+        );
+        expect(current).toEqual(expected);
+        // Live numbers follow their figure; compare those whose figure shows its default state.
+        const plain = await live.page.$$eval('figure[data-figure]', (nodes) =>
+          nodes
+            .filter((f) => {
+              const step = f.getAttribute('data-step');
+              const set = step
+                ? f.closest('[data-steps]')?.querySelector(`.step[data-step="${step}"]`)?.getAttribute('data-step-set')
+                : '';
+              return !set;
+            })
+            .map((f) => f.getAttribute('data-figure')!),
+        );
         const numbers = (page: Page) =>
-          page.$$eval('.num[data-num]', (nodes) => nodes.map((n) => [n.getAttribute('data-num'), n.textContent]));
+          page.$$eval(
+            '.num[data-num]',
+            (nodes, names) =>
+              nodes
+                .filter((n) => names.includes(n.getAttribute('data-num')!.split(':')[0]!))
+                .map((n) => [n.getAttribute('data-num'), n.textContent]),
+            plain,
+          );
         expect(await numbers(live.page)).toEqual(await numbers(built.page));
       } finally {
         await built.close();
@@ -114,7 +161,7 @@ describe('keyboard', () => {
       try {
         await waitLive(page, name);
         const figure = page.locator(`figure[data-figure="${name}"]`);
-        const slider = figure.locator('input[type=range][data-setting]').first();
+        const slider = await firstSlider(page, name);
         const key = (await slider.getAttribute('data-setting')) ?? '';
         const outputSelector = `#${await slider.getAttribute('id')}-value`;
         const before = await figure.evaluate((f) => ({
@@ -150,12 +197,14 @@ describe('keyboard', () => {
   );
 });
 
+// Playback and the band are the figure's own: tested on its embed, where no step moves it.
 describe('playback of pool-dots', () => {
   it('Step moves the month from 1 to 2', async () => {
-    const open = await openPage(chapterOf(POOL_DOTS));
+    const open = await openPage(`/embed/${POOL_DOTS}/`);
     const { page } = open;
     try {
       await waitLive(page, POOL_DOTS);
+      await openAllSettings(page, POOL_DOTS);
       expect(await month(page)).toBe(1);
       await page.click('#fig-pool-dots [data-action="step"]');
       await expect.poll(() => month(page)).toBe(2);
@@ -167,10 +216,11 @@ describe('playback of pool-dots', () => {
   });
 
   it('Play advances the months over about two seconds and Pause stops them', async () => {
-    const open = await openPage(chapterOf(POOL_DOTS));
+    const open = await openPage(`/embed/${POOL_DOTS}/`);
     const { page } = open;
     try {
       await waitLive(page, POOL_DOTS);
+      await openAllSettings(page, POOL_DOTS);
       const play = page.locator('#fig-pool-dots [data-action="play"]');
       await play.click();
       expect(await play.getAttribute('aria-pressed')).toBe('true');
@@ -190,10 +240,11 @@ describe('playback of pool-dots', () => {
   });
 
   it('Reset returns to month 1 and removes every pool. key from the address', async () => {
-    const open = await openPage(chapterOf(POOL_DOTS));
+    const open = await openPage(`/embed/${POOL_DOTS}/`);
     const { page } = open;
     try {
       await waitLive(page, POOL_DOTS);
+      await openAllSettings(page, POOL_DOTS);
       await page.click('#fig-pool-dots [data-action="step"]');
       await page.click('#fig-pool-dots [data-action="step"]');
       await page.focus('#pool-dots-cycleMonths');
@@ -214,10 +265,11 @@ describe('playback of pool-dots', () => {
   });
 
   it('with reduced motion, Play advances exactly one month and does not keep going', async () => {
-    const open = await openPage(chapterOf(POOL_DOTS), { reducedMotion: 'reduce' });
+    const open = await openPage(`/embed/${POOL_DOTS}/`, { reducedMotion: 'reduce' });
     const { page } = open;
     try {
       await waitLive(page, POOL_DOTS);
+      await openAllSettings(page, POOL_DOTS);
       await page.click('#fig-pool-dots [data-action="play"]');
       await expect.poll(() => month(page)).toBe(2);
       await page.waitForTimeout(2_000);
@@ -231,7 +283,7 @@ describe('playback of pool-dots', () => {
 
 describe('address', () => {
   it('a shared address reopens the same scenario (cycle 48 months, seed 7) in controls and prose', async () => {
-    const open = await openPage(`${chapterOf(POOL_DOTS)}?pool.cycleMonths=48&pool.seed=7`);
+    const open = await openPage(`/embed/${POOL_DOTS}/?pool.cycleMonths=48&pool.seed=7`);
     const { page } = open;
     try {
       await waitAllLive(page);
@@ -335,7 +387,9 @@ describe('address', () => {
           const notice = page.locator(`#fig-${name} .figure-notice`);
           expect(await notice.isVisible(), `${name} notice visible`).toBe(true);
           const said = (await notice.textContent()) ?? '';
-          for (const word of words) expect(said, `${name} notice`).toContain(word);
+          // A bad value is named by its control's label; an address key no figure reads, by the key.
+          for (const word of words) expect(said, `${name} notice`).toContain(labelOf(name, word));
+          expect(said, `${name} notice names no internal key`).not.toMatch(/\b[a-z]+[A-Z]\w*:/);
         }
         // Figures whose settings were all fine say nothing.
         for (const figure of FIGURES.filter((f) => f.chapter === chapter && !(f.name in figures))) {
@@ -379,9 +433,7 @@ describe('input-to-redraw', () => {
       const { page } = open;
       try {
         await waitLive(page, name);
-        const slider = page
-          .locator(`figure[data-figure="${name}"] .figure-controls input[type=range][data-setting]`)
-          .first();
+        const slider = await firstSlider(page, name);
         const key = await slider.getAttribute('data-setting');
         const atMax = await slider.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max));
         await page.evaluate(() => performance.clearMeasures('figure-redraw'));
@@ -415,10 +467,11 @@ describe('input-to-redraw', () => {
 
 describe('the uncertainty band', () => {
   it('turns on by keyboard, fills in from a Web Worker, and keeps the page responsive while it runs (input-to-redraw measured)', async () => {
-    const open = await openPage(chapterOf('cpl-time'));
+    const open = await openPage('/embed/cpl-time/');
     const { page } = open;
     try {
       await waitLive(page, 'cpl-time');
+      await openAllSettings(page, 'cpl-time');
       const figure = page.locator('#fig-cpl-time');
       // Band areas are the translucent fills (Plot groups them under fill-opacity 0.18). Counting
       // every path would not do: a wider band changes the y axis and so the number of ticks.
