@@ -137,6 +137,8 @@ class Presentation {
     this.index = next;
     const scene = this.scenes[next]!;
     this.body.replaceChildren(this.render(scene));
+    // On stage, laid out at its stage size: now the figure takes the scene's step (or none).
+    if (scene.figure) liveFigure(scene.figure)?.applyStep(scene.step?.spec ?? null);
     if (this.presenter) this.body.append(this.presenterPanel());
     this.counter.textContent = `${next + 1} / ${this.scenes.length}`;
     const url = new URL(location.href);
@@ -182,16 +184,18 @@ class Presentation {
     figure.replaceWith(placeholder);
     this.placeholders.set(figure, placeholder);
     wrap.append(figure);
-    const live = liveFigure(figure);
     if (scene.step) {
-      // The step sets the figure, and its passage is what the scene says.
-      live?.applyStep(scene.step.spec);
+      // The step's passage is what the scene says; the step sets the figure once it is on stage.
       const words = el('div', 'scene-words');
-      for (const node of scene.step.element.querySelectorAll('.step-text > *'))
-        words.append(el('p', '', node.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+      for (const node of scene.step.element.querySelectorAll('.step-text > *')) {
+        // The words as read, without the glossary popovers' text.
+        const copy = node.cloneNode(true) as HTMLElement;
+        for (const tip of copy.querySelectorAll('.term-tip, [role="tooltip"]')) tip.remove();
+        words.append(el('p', '', copy.textContent?.replace(/\s+/g, ' ').trim() ?? ''));
+      }
       wrap.classList.add('scene-step');
       wrap.append(words);
-    } else live?.applyStep(null);
+    }
     return wrap;
   }
 

@@ -115,7 +115,7 @@ describe('/model/', () => {
       const { page } = open;
       const status = page.locator('[data-dataset-status]');
       await expect.poll(() => status.textContent()).toMatch(/seed: not a whole number/);
-      expect(await status.textContent()).toMatch(/medianCpc/);
+      expect(await status.textContent()).toMatch(/Median CPC/);
       expect(await status.textContent()).toMatch(/noise: not one of 0, 0\.05, 0\.1, 0\.2; using 0\.1/);
       expect(await page.inputValue('[data-dataset] [name="noise"]')).toBe('0.1');
       expect(await page.locator('[data-dataset] img').count()).toBe(0);

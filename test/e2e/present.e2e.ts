@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { discoverSite, formatViolations, liveSearch, openPage, runAxe } from './browser.ts';
+import { discoverSite, formatViolations, liveSearch, openAllSettings, openPage, runAxe } from './browser.ts';
 
 const site = await discoverSite();
 
@@ -50,11 +50,19 @@ describe('presenter mode', () => {
       await page.waitForSelector('.stage .scene-title');
       expect(await scene(page)).toBe(1);
       const count = await sceneCount(page);
-      expect(count).toBe(7); // title, five figures, key numbers
+      // A title, a scene per step of each figure driven by steps (one for any other figure), key numbers.
+      const { scenes, first } = await page.evaluate(() => {
+        const figures = Array.from(document.querySelectorAll('figure[data-figure]'));
+        const perFigure = figures.map((f) =>
+          Math.max(1, f.closest('[data-steps]')?.querySelectorAll('.step[data-step]').length ?? 0),
+        );
+        return { scenes: 2 + perFigure.reduce((a, b) => a + b, 0), first: figures[0]!.getAttribute('data-figure') };
+      });
+      expect(count).toBe(scenes);
       expect(await page.locator('.scene-numbers').textContent()).toContain('median CPC $40');
       await page.keyboard.press('ArrowRight');
       expect(await scene(page)).toBe(2);
-      expect(await page.locator('.stage figure[data-figure="cpl-time"]').count()).toBe(1);
+      expect(await page.locator(`.stage figure[data-figure="${first}"]`).count()).toBe(1);
       await page.keyboard.press('Space');
       expect(await scene(page)).toBe(3);
       await page.keyboard.press('PageDown');
@@ -90,6 +98,7 @@ describe('presenter mode', () => {
       await page.waitForSelector('.stage figure[data-figure="pool-dots"] .figure-body[data-state="live"]');
       expect(await scene(page)).toBe(2);
       await page.keyboard.press('c');
+      await openAllSettings(page, 'pool-dots');
       await page.locator('.stage #pool-dots-cycleMonths').focus();
       // Keys typed into a control belong to the control, not to the deck.
       await page.keyboard.press('ArrowRight');
