@@ -2,6 +2,8 @@
 // exactly as the build draws them.
 import { describe, expect, it } from 'vitest';
 import { lineChart } from '../src/charts/lineChart.ts';
+import type { Marker } from '../src/charts/lineChart.ts';
+import { spreadLabels } from '../src/charts/labels.ts';
 import { poolDots } from '../src/charts/poolDots.ts';
 import { priceLadder } from '../src/charts/priceLadder.ts';
 import { stackPanels } from '../src/charts/stack.ts';
@@ -122,5 +124,45 @@ describe('figures as the build draws them (golden SVG)', () => {
     expect(normalizeSvg('<g id="clip-9" clip-path="url(#clip-9)"><path d="M1.23456,2.0001"/></g>')).toBe(
       '<g id="id-0" clip-path="url(#id-0)">\n<path d="M1.23,2"/>\n</g>',
     );
+  });
+});
+
+describe('lineChart on a phone', () => {
+  const document = serverDocument();
+  const months = Array.from({ length: 24 }, (_, i) => i + 1);
+  const rows = [
+    ...months.map((m) => ({ x: m, series: 'Leads', role: 'c-activation' as const, value: 100 + m })),
+    ...months.map((m) => ({ x: m, series: 'Cost per lead', role: 'c-in' as const, value: 101 + m, dashed: true })),
+    ...months.map((m) => ({ x: m, series: 'Missing', role: 'c-brand' as const, value: m > 12 ? null : 50 })),
+  ];
+  const draw = (markers: Marker[] = []) =>
+    lineChart(rows, { width: 342, height: 240, document, xLabel: 'Month', yLabel: 'Value', markers });
+
+  it('names every line at its end, apart from each other and inside the SVG, at 342 px', () => {
+    const svg = draw();
+    const names = [...svg.querySelectorAll('.end-labels text')];
+    expect(names.map((n) => n.textContent)).toEqual(['Leads', 'Cost per lead', 'Missing']);
+    const ys = names.map((n) => Number(n.getAttribute('y'))).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(11);
+    for (const n of names) {
+      const right = Number(n.getAttribute('x')) + n.textContent!.length * 11 * 0.58;
+      expect(right).toBeLessThanOrEqual(342);
+    }
+  });
+
+  it('draws a marker that names its line only where that line is drawn, at its value', () => {
+    const on = draw([{ x: 6, y: 0, label: 'here', series: 'Missing' }]);
+    expect(on.textContent).toContain('here');
+    const off = draw([{ x: 18, y: 0, label: 'gone', series: 'Missing' }]);
+    expect(off.textContent).not.toContain('gone');
+    expect(off.querySelectorAll('g[aria-label="dot"]')).toHaveLength(0);
+  });
+});
+
+describe('spreadLabels', () => {
+  it('keeps the order, moves close labels apart and keeps them within the frame', () => {
+    expect(spreadLabels([50, 52, 54], 10, 0, 200)).toEqual([50, 60, 70]);
+    expect(spreadLabels([195, 199], 10, 0, 200)).toEqual([190, 200]);
+    expect(spreadLabels([5, 1], 10, 8, 200)).toEqual([18, 8]);
   });
 });

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { axisTitles, labelMargins, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
+import { tickSpec } from './ticks.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -66,7 +67,7 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
     y: {
       label: t ? null : options.yLabel,
       domain: options.yDomain,
-      tickFormat: options.yFormat,
+      tickFormat: tickSpec(options.yFormat),
       grid: true,
       ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
     },
@@ -104,7 +105,7 @@ export function categoryBars(
     x: {
       label: t ? null : options.xLabel,
       domain: [0, max],
-      tickFormat: options.xFormat,
+      tickFormat: tickSpec(options.xFormat),
       grid: true,
       ticks: Math.max(2, Math.floor(width / 140)),
     },

@@ -3,9 +3,11 @@
 // figures of the later chapters are this chart with different rows and options.
 
 import * as Plot from '@observablehq/plot';
-import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { appendEndLabels, axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { tickSpec } from './ticks.ts';
 import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
+import type { EndLabel } from './labels.ts';
 import type { ChartOptions } from './poolDots.ts';
 
 export interface LineRow {
@@ -29,6 +31,8 @@ export interface Rule {
   y?: number;
   label: string;
   role?: Role;
+  /** Where a vertical rule is named: at the top of the chart (default) or at the bottom. */
+  labelAt?: 'top' | 'bottom';
 }
 
 export interface Marker {
@@ -36,6 +40,11 @@ export interface Marker {
   y: number;
   label: string;
   role?: Role;
+  /**
+   * The line the marker sits on: then it is drawn only where that line is drawn (a value at the
+   * marker's x), at the line's value there, never on a line that is missing.
+   */
+  series?: string;
 }
 
 export interface LineChartOptions extends ChartOptions {
@@ -52,14 +61,15 @@ export interface LineChartOptions extends ChartOptions {
   /** Shaded spans of x, e.g. the months of a cut or the spend past the pool's edge. */
   spans?: readonly { from: number; to: number; label: string }[];
   curve?: 'linear' | 'step-after';
-  /** Name each line at its right end (on wide charts). */
+  /** Name each line at its right end (default: yes, at every width). */
   labelEnds?: boolean;
 }
 
 export function lineChart(rows: readonly LineRow[], options: LineChartOptions): SVGSVGElement {
   const { width, height, document } = options;
   const series = [...new Set(rows.map((r) => r.series))];
-  const wide = width >= 480 && options.labelEnds !== false;
+  const wide = width >= 480;
+  const labelled = options.labelEnds !== false;
   const t = typography(options);
   // Label options only when presenting, so the everyday drawing is unchanged.
   const sized = (size: number) => (t ? { fontSize: t.label } : size ? { fontSize: size } : {});
@@ -114,6 +124,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
           dy: t ? Math.round(t.label * 0.8) : -6,
           fill: 'currentColor',
           className: rule.role ?? 'c-ever',
+          ...HALO,
           ...sized(0),
         }),
       );
@@ -125,13 +136,15 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       marks.push(
         Plot.text([rule], {
           x: 'x',
-          frameAnchor: 'top',
+          frameAnchor: rule.labelAt === 'bottom' ? 'bottom' : 'top',
           text: 'label',
-          textAnchor: 'start',
-          dx: 4,
-          dy: t ? Math.round(t.label * 1.2) : 16,
+          // A rule in the right half is named to its left, so the name stays inside the chart.
+          textAnchor: rightHalf(rule.x, xDomain) ? 'end' : 'start',
+          dx: rightHalf(rule.x, xDomain) ? -4 : 4,
+          dy: (rule.labelAt === 'bottom' ? -1 : 1) * (t ? Math.round(t.label * 1.2) : 16),
           fill: 'currentColor',
           className: rule.role ?? 'c-ever',
+          ...HALO,
           ...sized(0),
         }),
       );
@@ -153,23 +166,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       }),
     );
   }
-  if (wide) {
-    for (const label of endLabels(valid, series, options)) {
-      marks.push(
-        Plot.text([label], {
-          x: 'x',
-          y: 'y',
-          text: 'series',
-          dx: 6,
-          textAnchor: 'start',
-          fill: 'currentColor',
-          ...sized(12),
-          className: label.role,
-        }),
-      );
-    }
-  }
-  for (const marker of options.markers ?? []) {
+  for (const marker of onDrawnLines(options.markers ?? [], valid)) {
     marks.push(
       Plot.dot([marker], {
         x: 'x',
@@ -185,22 +182,33 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
         x: 'x',
         y: 'y',
         text: 'label',
-        dy: t ? -Math.round(t.label * 0.9) : -12,
+        // Near either end of the axis a marker's name runs inward, so it stays inside the picture.
+        // A horizontal rule named just above the marker (rules are named at the left) sends the
+        // name under the dot; rules just above and below it, to the right of the dot instead.
+        textAnchor: place(marker, options, valid) === 'right' ? 'start' : edge(marker.x, xDomain),
+        dx: place(marker, options, valid) === 'right' ? -4 : 0,
+        dy: (place(marker, options, valid) === 'below' ? -1 : 1) * (t ? -Math.round(t.label * 0.9) : -12),
         fill: 'currentColor',
         fontWeight: 600,
         className: marker.role ?? 'c-ever',
+        ...HALO,
         ...sized(0),
       }),
     );
   }
   if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel));
-  const endRoom = t ? Math.max(128, ...series.map((name) => labelWidth(name, t.label))) : 128;
+  // Line names in the right margin, at every width: 12 px (11 on a phone), sized to the longest.
+  const labelSize = t ? t.label : wide ? 12 : 11;
+  const ends = labelled ? endLabels(valid, series) : [];
+  const endRoom = ends.length
+    ? Math.max(wide ? 128 : 0, ...ends.map((label) => labelWidth(label.text, labelSize) + 6))
+    : 16;
   const svg = Plot.plot({
     document,
     width,
     height,
     marginLeft: 56,
-    marginRight: wide ? endRoom : 16,
+    marginRight: endRoom,
     marginTop: 22,
     marginBottom: 36,
     ...plotTypography(t),
@@ -208,7 +216,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
     x: {
       label: t ? null : options.xLabel,
       domain: xDomain,
-      tickFormat: options.xFormat,
+      tickFormat: tickSpec(options.xFormat),
       ticks: Math.max(3, Math.floor(width / (t ? 150 : 110))),
     },
     y: {
@@ -216,13 +224,14 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       // Presenting, the chart is tall: a tick every 80px or so rather than Plot's dense default.
       ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
       domain: options.yDomain ?? flatDomain(valid),
-      tickFormat: options.yFormat,
+      tickFormat: tickSpec(options.yFormat),
       grid: true,
       nice: true,
       zero: true,
     },
     marks,
   }) as SVGSVGElement;
+  appendEndLabels(svg, ends, { document, size: labelSize });
   return paint(svg);
 }
 
@@ -231,21 +240,43 @@ function flatDomain(valid: readonly LineRow[]): [number, number] | undefined {
   return valid.every((r) => r.value === 0) ? [0, 1] : undefined;
 }
 
-/**
- * The name of each line at its last point, nudged apart vertically so that lines ending close
- * together keep readable labels (at least 14 px between them).
- */
-function endLabels(valid: readonly LineRow[], series: readonly string[], options: LineChartOptions) {
-  const labels = series
+/** The name of each drawn line at its last point (a line with no value has no label). */
+function endLabels(valid: readonly LineRow[], series: readonly string[]): EndLabel[] {
+  return series
     .map((name) => valid.filter((r) => r.series === name).at(-1))
     .filter((r): r is LineRow => r !== undefined)
-    .map((r) => ({ x: r.x, y: r.value as number, series: r.series, role: r.role }));
-  if (labels.length < 2) return labels;
+    .map((r) => ({ x: r.x, y: r.value as number, text: r.series, role: r.role }));
+}
+
+/** Labels over lines and shading keep a thin outline of the page's background, so they read on anything. */
+const HALO = { stroke: 'var(--bg, white)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+
+/** Where a marker's name goes, given the horizontal rules within about 18 px of it (estimated). */
+function place(marker: Marker, options: LineChartOptions, valid: readonly LineRow[]): 'above' | 'below' | 'right' {
+  const ys = (options.rules ?? []).flatMap((r) => (r.y === undefined ? [] : [r.y]));
+  if (!ys.length) return 'above';
   const values = valid.map((r) => r.value as number);
-  const [low, high] = options.yDomain ?? [Math.min(0, ...values), Math.max(...values)];
-  const perPixel = (high - low) / Math.max(1, options.height - 58);
-  labels.sort((a, b) => a.y - b.y);
-  const gap = (options.labelSize ?? 12) + 2;
-  for (let i = 1; i < labels.length; i++) labels[i]!.y = Math.max(labels[i]!.y, labels[i - 1]!.y + gap * perPixel);
-  return labels;
+  const [low, high] = options.yDomain ?? [Math.min(0, ...values, ...ys), Math.max(...values, ...ys)];
+  const perPixel = (high - low) / Math.max(1, options.height - 58) || 1;
+  const above = ys.some((y) => y >= marker.y && (y - marker.y) / perPixel < 18);
+  const below = ys.some((y) => y < marker.y && (marker.y - y) / perPixel < 18);
+  return above && below ? 'right' : above ? 'below' : 'above';
+}
+
+function rightHalf(x: number, [from, to]: readonly [number, number]): boolean {
+  return x > (from + to) / 2;
+}
+
+function edge(x: number, [from, to]: readonly [number, number]): 'start' | 'middle' | 'end' {
+  const at = (x - from) / (to - from || 1);
+  return at > 0.85 ? 'end' : at < 0.15 ? 'start' : 'middle';
+}
+
+/** Markers that name a line keep only those on it where it is drawn, at its value there. */
+function onDrawnLines(markers: readonly Marker[], valid: readonly LineRow[]): Marker[] {
+  return markers.flatMap((marker) => {
+    if (marker.series === undefined) return [marker];
+    const point = valid.find((r) => r.series === marker.series && r.x === marker.x);
+    return point ? [{ ...marker, y: point.value as number }] : [];
+  });
 }

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
+import { tickSpec } from './ticks.ts';
 import type { ChartOptions } from './poolDots.ts';
 
 export interface LadderRow {
@@ -37,8 +38,8 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
     marginBottom: 36,
     ...plotTypography(t),
     className: 'chart-ladder',
-    x: { label: t ? null : xLabel, domain: [0, 1], tickFormat: '.0%' },
-    y: { label: t ? null : yLabel, tickFormat: '$,.0f', grid: true },
+    x: { label: t ? null : xLabel, domain: [0, 1], tickFormat: tickSpec('.0%') },
+    y: { label: t ? null : yLabel, tickFormat: tickSpec('$,.0f'), grid: true },
     marks: [
       ...(t ? axisTitles(t, xLabel, yLabel) : []),
       Plot.areaY(rows, { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.25, className: 'c-out' }),
@@ -50,20 +51,21 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
       Plot.ruleY([0]),
       ...rules.flatMap((rule) => [
         Plot.ruleY([rule], { y: 'y', stroke: 'currentColor', strokeDasharray: '4 3', className: rule.role }),
-        ...(wide
-          ? [
-              Plot.text([rule], {
-                x: 1,
-                y: 'y',
-                text: 'label',
-                dx: 6,
-                textAnchor: 'start',
-                fill: 'currentColor',
-                className: rule.role,
-                ...(t ? { fontSize: t.label } : {}),
-              }),
-            ]
-          : []),
+        // Named in the right margin when there is room; on a phone, just above the rule (the average
+        // at the left, the last click at the right, so the two names never meet), over a halo of the
+        // page's background so the name reads across the shaded clicks.
+        Plot.text([rule], {
+          x: wide || rule.role === 'c-in' ? 1 : 0,
+          y: 'y',
+          text: 'label',
+          dx: wide ? 6 : rule.role === 'c-in' ? -4 : 4,
+          dy: wide ? 0 : -8,
+          textAnchor: wide || rule.role !== 'c-in' ? 'start' : 'end',
+          fill: 'currentColor',
+          ...(wide ? {} : { stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
+          className: rule.role,
+          ...(t ? { fontSize: t.label } : {}),
+        }),
       ]),
     ],
   }) as SVGSVGElement;

@@ -2,8 +2,9 @@
 // at its right end, so the chart needs no separate legend.
 
 import * as Plot from '@observablehq/plot';
-import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { appendEndLabels, axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
+import { tickSpec } from './ticks.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -20,7 +21,9 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
   const series = [...new Set(rows.map((r) => r.series))];
   const last = series.map((name) => rows.filter((r) => r.series === name).at(-1)!);
   const months = Math.max(1, ...rows.map((r) => r.month));
-  const labelRoom = width < 480 ? 8 : t ? Math.max(120, ...series.map((name) => labelWidth(name, t.label))) : 120;
+  // Each line is named at its right end at every width (11 px on a phone), so no legend is needed.
+  const size = t ? t.label : width < 480 ? 11 : 12;
+  const labelRoom = Math.max(width < 480 ? 0 : 120, ...series.map((name) => labelWidth(name, size) + 6));
   const svg = Plot.plot({
     document,
     width,
@@ -30,8 +33,12 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
     marginBottom: 36,
     ...plotTypography(t),
     className: 'chart-lines',
-    x: { label: t ? null : 'Month', domain: [1, months], ticks: Math.min(10, Math.ceil(months / 6)) },
-    y: { label: t ? null : 'Share of buyers', domain: [0, 1], tickFormat: '.0%', grid: true },
+    x: {
+      label: t ? null : 'Month',
+      domain: [1, months],
+      ticks: Math.min(10, Math.ceil(months / 6), Math.floor((width - 44 - labelRoom) / 40)),
+    },
+    y: { label: t ? null : 'Share of buyers', domain: [0, 1], tickFormat: tickSpec('.0%'), grid: true },
     marks: [
       ...(t ? axisTitles(t, 'Month', 'Share of buyers') : []),
       Plot.ruleY([0]),
@@ -42,21 +49,12 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
           { x: 'month', y: 'value', stroke: 'currentColor', strokeWidth: 2.5, className: role },
         );
       }),
-      ...(labelRoom > 8
-        ? last.map((row) =>
-            Plot.text([row], {
-              x: 'month',
-              y: 'value',
-              text: () => row.series,
-              dx: 6,
-              textAnchor: 'start',
-              fill: 'currentColor',
-              fontSize: t ? t.label : 12,
-              className: row.role,
-            }),
-          )
-        : []),
     ],
   }) as SVGSVGElement;
+  appendEndLabels(
+    svg,
+    last.map((row) => ({ x: row.month, y: row.value, text: row.series, role: row.role })),
+    { document, size },
+  );
   return paint(svg);
 }

@@ -4,6 +4,7 @@
 import * as Plot from '@observablehq/plot';
 import { axisTitles, plotTypography, typography } from './labels.ts';
 import { paint } from './palette.ts';
+import { tickSpec } from './ticks.ts';
 import type { ChartOptions } from './poolDots.ts';
 
 export interface WaitRow {
@@ -32,7 +33,8 @@ export function waitHistogram(rows: readonly WaitRow[], options: ChartOptions): 
     // Presenting, the chart is tall: fewer ticks, so whole percents are not repeated.
     y: {
       label: t ? null : yLabel,
-      tickFormat: '.0%',
+      // The precision follows the ticks: at a long cycle the shares are small (0.5%, 1.0%, 1.5%).
+      tickFormat: tickSpec('.0%'),
       grid: true,
       ...(t ? { ticks: Math.max(3, Math.floor(height / 90)) } : {}),
     },

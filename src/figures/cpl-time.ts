@@ -76,7 +76,8 @@ export const cplTimeFigure: FigureDefinition<CplTime> = {
     const markers: Marker[] =
       cross === null
         ? []
-        : [{ x: cross, y: heavy.rows[cross - 1]!.cpl ?? 0, label: `month ${cross}`, role: 'c-brand' }];
+        : // On the 60% line, and only where that line is drawn (lineChart drops it otherwise).
+          [{ x: cross, y: 0, label: `month ${cross}`, role: 'c-brand', series: heavy.label }];
     const bandRows: BandRow[] = bands
       ? runs.flatMap((run, s) =>
           (bands.bands[s] ?? [])

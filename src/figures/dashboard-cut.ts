@@ -113,8 +113,9 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
     },
   ],
   legend: [
-    { className: 'c-brand', label: 'Plan held (dashed: leads its brand budget earned)' },
-    { className: 'c-activation', label: 'Brand cut, then restored (dashed: the same)' },
+    { className: 'c-brand', label: 'Plan held' },
+    { className: 'c-activation', label: 'Brand cut, then restored' },
+    { className: 'c-ever dashed', label: 'Dashed: the leads each plan\u2019s brand budget earned' },
   ],
   aspect: 0.75,
   minHeight: 380,
@@ -181,7 +182,7 @@ export const dashboardCutFigure: FigureDefinition<DashboardCutRows> = {
         xDomain: [1, months],
         spans,
         rules: d.heldBrandCredit.concat(d.cutBrandCredit).every((x) => x === 0)
-          ? [{ y: 0, label: 'Credited to brand by last click: none, in either plan', role: 'c-ever' }]
+          ? [{ y: 0, label: 'Last click credits brand with none', role: 'c-ever' }]
           : [],
       },
     );

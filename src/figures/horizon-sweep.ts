@@ -18,12 +18,12 @@ export { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives
 
 const reading = switchSetting(
   'B2B reference line',
-  'Paddington (2026) reports the B2B Institute\u2019s split as 54% brand and 46% activation; some summaries quote it the other way round.',
+  'Paddington (2026) reports the B2B Institute\u2019s split as 54% brand and 46% activation (\u201cas reported\u201d); some summaries quote it the other way round (\u201creversed\u201d: 46% brand).',
   'Paddington (2026), citing the LinkedIn B2B Institute with Binet and Field.',
   [
     // 54% first, so it is the default; the values keep their meaning from older links.
-    { value: 1, label: '54% brand (as Paddington, 2026, reports it)' },
-    { value: 0, label: '46% brand (the reversed reading)' },
+    { value: 1, label: '54% brand (as reported)' },
+    { value: 0, label: '46% brand (reversed)' },
   ],
 );
 
@@ -70,7 +70,8 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
   handles: [{ setting: 'horizonMonths', label: 'Horizon' }],
   legend: [
     { className: 'c-brand', label: 'Best brand share for what you count' },
-    { className: 'c-ever', label: 'Best share counted in leads; published splits' },
+    { className: 'c-activation', label: 'Best share counted in leads (dashed)' },
+    { className: 'c-ever', label: 'Published splits (dashed rules)' },
   ],
   aspect: 0.5,
   minHeight: 260,
@@ -100,7 +101,7 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
         ...rows.leads.map((b) => ({
           x: b.horizon,
           series: 'Counting leads',
-          role: 'c-ever' as const,
+          role: 'c-activation' as const,
           value: b.brandShare,
           dashed: true,
         })),
@@ -115,11 +116,10 @@ export const horizonSweepFigure: FigureDefinition<HorizonSweepRows> = {
       yDomain: [0, 1],
       curve: 'step-after',
       rules: [
-        { y: 0.6, label: '60%: Binet & Field (consumer)', role: 'c-ever' },
+        { y: 0.6, label: '60%: Binet & Field', role: 'c-ever' },
         { y: b2b, label: `${formatPercent(b2b)}: B2B Institute`, role: 'c-ever' },
       ],
-      markers:
-        mine === null ? [] : [{ x: horizon, y: mine, label: `your horizon: ${formatPercent(mine)}`, role: 'c-brand' }],
+      markers: mine === null ? [] : [{ x: horizon, y: mine, label: `yours: ${formatPercent(mine)}`, role: 'c-brand' }],
     });
   },
   summary(rows, { scenario }) {

@@ -20,11 +20,15 @@ export const memoryFigure: FigureDefinition<Memory> = {
   namespace: 'memory',
   title: 'What the brand budget is building',
   caption:
-    'The share of all buyers, in market or not, who have the brand in mind each month, for the same three splits. The grey dotted line is memory with no brand spend: the starting level halving every half-life, marked where it has halved.',
+    'The share of all buyers, in market or not, who have the brand in mind each month, for the same three splits. The grey dashed line is memory with no brand spend: the starting level halving every half-life, marked where it has halved.',
   ...brandSettings,
   primary: ['brandShare', 'memoryHalfLifeMonths'],
   extras: {},
-  legend: [...splitLegend, { className: 'c-ever', label: 'Your split (dashed); memory left alone (dotted)' }],
+  legend: [
+    ...splitLegend,
+    { className: 'c-ever', label: 'Your split (dashed)' },
+    { className: 'c-out', label: 'No brand spend: memory left alone (dashed)' },
+  ],
   aspect: 0.5,
   minHeight: 260,
   maxHeight: 440,

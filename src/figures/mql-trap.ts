@@ -59,6 +59,8 @@ export function changeFromUngated(point: GatedPoint, base: GatedPoint, key: Metr
 }
 
 const STEPS = 21;
+/** The gated share the text talks about ("gate half"): a point of the sweep. */
+const HALF = 0.5;
 
 export const mqlTrapFigure: FigureDefinition<MqlRows> = {
   name: 'mql-trap',
@@ -84,10 +86,12 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
   presets: [],
   // Drag the gated share along the lines.
   handles: [{ setting: 'gatedShare', label: 'Gated share' }],
+  // One colour per thing counted; the dashed line of a colour is its cost (each line is named on the chart).
   legend: [
-    { className: 'c-activation', label: 'Leads; cost per lead (dashed)' },
-    { className: 'c-brand', label: 'Opportunities; cost per opportunity (dashed)' },
-    { className: 'c-bought', label: 'Wins; CAC (dashed)' },
+    { className: 'c-activation', label: 'Leads' },
+    { className: 'c-brand', label: 'Opportunities' },
+    { className: 'c-bought', label: 'Wins' },
+    { className: 'c-ever dashed', label: 'Dashed: the cost of each (per lead, per opportunity, per win)' },
   ],
   aspect: 0.8,
   minHeight: 420,
@@ -116,12 +120,25 @@ export const mqlTrapFigure: FigureDefinition<MqlRows> = {
       return lineChart(lines, {
         ...options,
         height: i === 0 ? top : options.height - top - 8,
-        xLabel: 'Share of lead-generation spend on gated content',
+        xLabel: 'Share of spend gated',
         yLabel: `${panel.title}: change`,
         xFormat: '.0%',
         yFormat: '+.0%',
         xDomain: [0, 1],
-        rules: [{ x: scenario.gatedShare, label: `yours: ${formatPercent(scenario.gatedShare)}`, role: 'c-ever' }],
+        rules: [
+          { x: scenario.gatedShare, label: `yours: ${formatPercent(scenario.gatedShare)}`, role: 'c-ever' },
+          // The text's "gate half": a rule at 50%, named at the foot of the upper panel, and a dot on every line.
+          ...(Math.abs(scenario.gatedShare - HALF) < 0.005
+            ? []
+            : [{ x: HALF, label: i === 0 ? 'half gated' : '', role: 'c-ever' as const, labelAt: 'bottom' as const }]),
+        ],
+        markers: panel.lines.map((line) => ({
+          x: HALF,
+          y: 0,
+          label: '',
+          role: line.role,
+          series: line.label,
+        })),
       });
     });
     return stackPanels(panels, options);

@@ -10,12 +10,12 @@ export const OBJECTIVES: readonly { value: number; id: SweepObjective; label: st
   { value: 0, id: 'leads', label: 'Leads', noun: 'leads' },
   { value: 1, id: 'opportunities', label: 'Opportunities', noun: 'opportunities' },
   { value: 2, id: 'wins', label: 'Wins', noun: 'wins' },
-  { value: 3, id: 'contribution', label: 'Contribution (booked revenue less all spend)', noun: 'contribution' },
+  { value: 3, id: 'contribution', label: 'Contribution', noun: 'contribution' },
 ];
 
 export const objectiveSetting = switchSetting(
   'What you count',
-  'The total the best split maximizes over the horizon. Contribution counts revenue when a deal closes, a sales cycle after its lead, less brand, activation and sales spend.',
+  'The total the best split maximizes over the horizon. Contribution is booked revenue less all spend: it counts revenue when a deal closes, a sales cycle after its lead, less brand, activation and sales spend.',
   'The model (see /model/).',
   OBJECTIVES.map(({ value, label }) => ({ value, label })),
 );

@@ -22,12 +22,16 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
   namespace: 'shares',
   title: 'In market now versus ever in market',
   caption:
-    'For a sample of 20,000 buyers over five years: the share in market in each month, and the share who have been in market at least once since month 1. A small pool at any moment; over a cycle, nearly the whole category.',
+    'For a sample of 20,000 buyers over five years: the share in market in each month, the share who have been in market at least once since month 1, and the share of this month\u2019s in-market buyers who were also in market three months earlier (carried over). A small pool at any moment; over a cycle, nearly the whole category.',
   ...poolSettings(BUYERS),
   primary: ['entryPattern', 'windowMonths'],
   legend: [
     { className: 'c-in', label: 'In market this month' },
     { className: 'c-ever', label: 'Ever in market since month 1' },
+    {
+      className: 'c-bought',
+      label: 'Carried over: of this month\u2019s in-market buyers, those also in market 3 months earlier',
+    },
   ],
   aspect: 0.5,
   minHeight: 220,
@@ -44,6 +48,12 @@ export const poolSharesFigure: FigureDefinition<PoolRow[]> = {
         role: 'c-ever' as const,
         value: r.everInMarketShare,
       })),
+      // The share the text says "carries over" (until now only in the data table), from month 4 on.
+      ...rows.flatMap((r) =>
+        r.stayedShare === null || r.month <= 3
+          ? []
+          : [{ month: r.month, series: 'Carried over', role: 'c-bought' as const, value: r.stayedShare }],
+      ),
     ];
     return shareLines(lines, options);
   },

@@ -53,10 +53,13 @@ export const salesVelocityFigure: FigureDefinition<VelocityRows> = {
   primary: ['brandShare', 'dealSize', 'salesCycleMonths'],
   extras: {},
   presets: [],
+  // One meaning per colour across both panels: the velocity lines above take colours the splits below do not use.
   legend: [
-    { className: 'c-brand', label: 'Velocity at the horizon; 60% brand' },
+    { className: 'c-in', label: 'Velocity in month 1 (dashed)' },
+    { className: 'c-bought', label: 'Velocity in the last month' },
     { className: 'c-activation', label: '10% brand' },
-    { className: 'c-ever', label: 'Velocity in month 1 (dashed); your split' },
+    { className: 'c-brand', label: '60% brand' },
+    { className: 'c-ever', label: 'Your split (dashed)' },
   ],
   aspect: 0.8,
   minHeight: 420,
@@ -72,8 +75,8 @@ export const salesVelocityFigure: FigureDefinition<VelocityRows> = {
     const top = Math.round(options.height * 0.5);
     const velocity = lineChart(
       d.points.flatMap((p) => [
-        { x: p.brandShare, series: 'Month 1', role: 'c-ever' as const, value: p.first, dashed: true },
-        { x: p.brandShare, series: `Month ${d.horizon}`, role: 'c-brand' as const, value: p.last },
+        { x: p.brandShare, series: 'Month 1', role: 'c-in' as const, value: p.first, dashed: true },
+        { x: p.brandShare, series: `Month ${d.horizon}`, role: 'c-bought' as const, value: p.last },
       ]),
       {
         ...options,

@@ -21,9 +21,9 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
   // Drag the spend point along the curve.
   handles: [{ setting: 'monthlyBudget', label: 'Activation spend' }],
   legend: [
-    { className: 'c-activation', label: 'Leads; average cost per lead' },
+    { className: 'c-activation', label: 'Leads a month' },
+    { className: 'c-bought', label: 'Average cost per lead' },
     { className: 'c-in', label: 'Marginal cost per lead (the next lead)' },
-    { className: 'c-ever', label: 'Ceiling and your spend' },
   ],
   aspect: 0.8,
   minHeight: 380,
@@ -51,7 +51,7 @@ export const spendLeadsFigure: FigureDefinition<Response> = {
     );
     const cpl = lineChart(
       r.points.flatMap((p) => [
-        { x: p.spend, series: 'Average CPL', role: 'c-activation' as const, value: p.avgCpl },
+        { x: p.spend, series: 'Average CPL', role: 'c-bought' as const, value: p.avgCpl },
         { x: p.spend, series: 'Marginal CPL', role: 'c-in' as const, value: p.marginalCpl },
       ]),
       {

@@ -53,8 +53,9 @@ export const surveyRecallFigure: FigureDefinition<RecallRows> = {
   extras: { measure: measureSetting },
   presets: [],
   legend: [
-    { className: 'c-brand', label: 'First six months: survey (solid), true (dashed)' },
-    { className: 'c-bought', label: 'Last twelve months: survey (solid), true (dashed)' },
+    { className: 'c-brand', label: 'First six months' },
+    { className: 'c-bought', label: 'Last twelve months' },
+    { className: 'c-ever dashed', label: 'Dashed: the true share (solid: what the survey says)' },
   ],
   aspect: 0.55,
   minHeight: 280,
@@ -103,7 +104,7 @@ export const surveyRecallFigure: FigureDefinition<RecallRows> = {
     const at = (w: typeof d.early) => (w.warm === null ? null : d.recall * w.warm);
     return lineChart(lines, {
       ...options,
-      xLabel: 'Recall: share of buyers with the brand in mind who name it',
+      xLabel: 'Recall: share who say so',
       yLabel: `Brand\u2019s share of ${d.measure}`,
       xFormat: '.0%',
       yFormat: '.0%',

@@ -10,13 +10,72 @@ function dismissibleTips(): void {
   if (!document.querySelector('.term-tip')) return;
   const root = document.documentElement;
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') root.classList.add('tips-dismissed');
+    if (event.key === 'Escape') {
+      root.classList.add('tips-dismissed');
+      closeTip();
+    }
   });
   const reset = () => root.classList.remove('tips-dismissed');
   document.addEventListener('focusin', reset);
   document.addEventListener('pointerover', (event) => {
     if ((event.target as Element).closest?.('.term')) reset();
   });
+  tapToOpenTips();
+}
+
+/** The popover opened by a tap, if any. */
+let openWrap: HTMLElement | null = null;
+
+function closeTip(): void {
+  if (!openWrap) return;
+  openWrap.classList.remove('term-open');
+  openWrap.querySelector<HTMLElement>('.term-tip')?.style.removeProperty('--tip-shift');
+  openWrap = null;
+}
+
+/**
+ * On a touch screen (a coarse pointer) a tap on a glossary term opens its popover instead of
+ * leaving the chapter: hover does not exist there. The popover then offers the glossary entry as
+ * a link, so a second tap goes there. The link is added only to a popover opened this way, so what
+ * the term says to a keyboard or a screen reader (its link and its description) is unchanged, and
+ * a click from the keyboard (Enter) still follows the link. A tap elsewhere or Escape closes it.
+ */
+function tapToOpenTips(): void {
+  const coarse = window.matchMedia?.('(pointer: coarse)');
+  let lastPointer = '';
+  document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType), { capture: true });
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element | null;
+    const term = target?.closest?.<HTMLAnchorElement>('a.term');
+    const wrap = term?.closest<HTMLElement>('.term-wrap') ?? null;
+    if (openWrap && openWrap !== wrap && !target?.closest?.('.term-open')) closeTip();
+    if (!term || !wrap) return;
+    const pointer = (event as PointerEvent).pointerType || (event.detail > 0 ? lastPointer : '');
+    const tapped = pointer === 'touch' || pointer === 'pen' || (pointer !== '' && coarse?.matches === true);
+    if (!tapped || wrap === openWrap) return;
+    event.preventDefault();
+    openTip(wrap, term);
+  });
+}
+
+function openTip(wrap: HTMLElement, term: HTMLAnchorElement): void {
+  closeTip();
+  document.documentElement.classList.remove('tips-dismissed');
+  const tip = wrap.querySelector<HTMLElement>('.term-tip');
+  if (!tip) return;
+  if (!tip.querySelector('.term-more')) {
+    const more = document.createElement('a');
+    more.className = 'term-more';
+    more.href = term.href;
+    more.textContent = 'Glossary entry \u2192';
+    tip.append(' ', more);
+  }
+  wrap.classList.add('term-open');
+  openWrap = wrap;
+  // Keep the popover on the screen: a term near the right edge opens it further left.
+  const box = tip.getBoundingClientRect();
+  const over = box.right - (document.documentElement.clientWidth - 8);
+  if (over > 0) tip.style.setProperty('--tip-shift', `${-Math.min(over, Math.max(0, box.left - 8))}px`);
 }
 
 export function boot(): void {
