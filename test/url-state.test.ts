@@ -10,7 +10,9 @@ import {
   ownParams,
   readFigure,
   setOwn,
-  stateFrom, inFigureWords } from '../src/figures/url-state.ts';
+  stateFrom,
+  inFigureWords,
+} from '../src/figures/url-state.ts';
 import type { OwnSettings } from '../src/figures/url-state.ts';
 import { figureByName, figures } from '../src/figures/registry.ts';
 import type { FigureDefinition } from '../src/figures/types.ts';

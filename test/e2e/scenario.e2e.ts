@@ -237,7 +237,14 @@ describe('hostile bare keys', () => {
       await waitAllLive(page);
       const notice = (await page.locator('.page-notice').textContent()) ?? '';
       // Named by what the reader calls them; a key no page reads, by the key.
-      for (const words of ['Median CPC', 'Purchase cycle', 'Buying window', 'Brand share', 'Entry pattern', '__proto__'])
+      for (const words of [
+        'Median CPC',
+        'Purchase cycle',
+        'Buying window',
+        'Brand share',
+        'Entry pattern',
+        '__proto__',
+      ])
         expect(notice, words).toContain(words);
       await page.waitForTimeout(300);
       expect(open.log.dialogs).toEqual([]);
