@@ -6,10 +6,9 @@ import { inactiveReason, parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
-import { plotHeight } from './types.ts';
+import { MAX_SHOWN, plotHeight } from './types.ts';
 import { premiseNote } from './url-state.ts';
 import { el } from './dom.ts';
-import { MAX_SHOWN } from './steps.ts';
 
 type Doc = Document;
 

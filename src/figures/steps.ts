@@ -8,8 +8,8 @@
 import * as z from 'zod/mini';
 import type { FigureDefinition } from './types.ts';
 
-/** At most this many controls beside the picture at once (issue #16: one control at a time). */
-export const MAX_SHOWN = 3;
+import { MAX_SHOWN } from './types.ts';
+export { MAX_SHOWN };
 
 export interface StepSpec {
   /** 1-based within its block. */

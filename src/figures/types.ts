@@ -16,6 +16,9 @@ export type ExtraSetting = NumberParameter & {
   source?: string;
 };
 
+/** At most this many controls beside the picture at once (issue #16: one control at a time). */
+export const MAX_SHOWN = 3;
+
 export interface FigureState {
   scenario: Scenario;
   extras: Record<string, number>;
