@@ -192,11 +192,16 @@ export function premiseNote(definition: FigureDefinition): string | null {
   return `Fixes ${fixed.join(' and ')}: ${premise.reason}.`;
 }
 
+/** A parameter's label as this figure's control reads it ("Activation spend" for the monthly budget). */
+export function controlLabel(definition: FigureDefinition, key: string): string {
+  return definition.overrides?.[key as ParameterKey]?.label ?? parameters[key as ParameterKey].label;
+}
+
 /** "Your experiments here: median CPC $40." Null when the figure follows the reader's numbers. */
 export function ownNote(definition: FigureDefinition, own: OwnSettings): string | null {
   const parts = Object.entries(own.scenario).map(([key, value]) => {
     const spec = parameters[key as ParameterKey];
-    const label = definition.overrides?.[key as ParameterKey]?.label ?? spec.label;
+    const label = controlLabel(definition, key);
     const shown = spec.kind === 'number' ? formatValue(Number(value), spec.format) : String(value);
     return `${inSentence(label)} ${shown}`;
   });
@@ -237,7 +242,7 @@ export function stepNote(definition: FigureDefinition, n: number, count: number,
   const parts = [
     ...Object.entries(step.scenario).map(([key, value]) => {
       const spec = parameters[key as ParameterKey];
-      const label = definition.overrides?.[key as ParameterKey]?.label ?? spec.label;
+      const label = controlLabel(definition, key);
       const shown =
         spec.kind === 'number' ? formatValue(Number(value), spec.format) : (spec.optionLabels[value as never] ?? value);
       return `the ${inSentence(label)} to ${shown}`;
