@@ -5,6 +5,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as color from '../src/lib/shims/d3-color.ts';
 import * as geo from '../src/lib/shims/d3-geo.ts';
 import * as chromatic from '../src/lib/shims/d3-scale-chromatic.ts';
 import * as time from '../src/lib/shims/d3-time.ts';
@@ -24,6 +25,7 @@ const PLOT = '../node_modules/@observablehq/plot/src/';
 
 describe('bundle stand-ins', () => {
   it.each([
+    ['d3-color', color, 'rgb'],
     ['d3-geo', geo, 'geoPath'],
     ['d3-scale-chromatic', chromatic, 'interpolateTurbo'],
     ['d3-time', time, 'utcMonth'],

@@ -22,6 +22,25 @@ export function settingValue(state: FigureState, key: string): number | string {
   return state.scenario[key as ParameterKey] as number | string;
 }
 
+function numberBounds(definition: FigureDefinition, key: string, spec: ExtraSetting, value: number) {
+  const override = definition.overrides?.[key as ParameterKey] ?? {};
+  const step = override.step ?? spec.step;
+  // A slider only lands on min + k * step: start the grid on a multiple of the step so that
+  // round values ($40 at steps of $0.50 from a minimum of $0.10) can be shown exactly.
+  const gridMin = Number((Math.ceil((override.min ?? spec.min) / step - 1e-9) * step).toPrecision(12));
+  return { min: Math.min(gridMin, value), max: Math.max(override.max ?? spec.max, value), step };
+}
+
+/** A number control's range for a value: the figure's range, widened to hold the value. Null for a choice. */
+export function controlBounds(
+  definition: FigureDefinition,
+  key: string,
+  value: number,
+): { min: number; max: number } | null {
+  const spec = Object.hasOwn(definition.extras, key) ? definition.extras[key]! : parameters[key as ParameterKey];
+  return spec.kind === 'number' ? numberBounds(definition, key, spec, value) : null;
+}
+
 function numberControl(
   document: Doc,
   definition: FigureDefinition,
@@ -33,12 +52,7 @@ function numberControl(
   const id = controlId(definition, key);
   const override = definition.overrides?.[key as ParameterKey] ?? {};
   const label = override.label ?? spec.label;
-  const step = override.step ?? spec.step;
-  // A slider only lands on min + k * step: start the grid on a multiple of the step so that
-  // round values ($40 at steps of $0.50 from a minimum of $0.10) can be shown exactly.
-  const gridMin = Number((Math.ceil((override.min ?? spec.min) / step - 1e-9) * step).toPrecision(12));
-  const min = Math.min(gridMin, value);
-  const max = Math.max(override.max ?? spec.max, value);
+  const { min, max, step } = numberBounds(definition, key, spec, value);
   const wrap = el(document, 'div', { class: 'control', 'data-control': key });
   const help = el(
     document,
@@ -383,6 +397,7 @@ export function buildFigureBody<Rows>(
     // What the live figure loads besides its own code (the size audit reads these).
     ...(definition.playback ? { 'data-playback': '' } : {}),
     ...(definition.background ? { 'data-background': '' } : {}),
+    ...(definition.handles?.length ? { 'data-handles': '' } : {}),
   });
   // The picture first, then what changes it: on a phone the reader sees the figure before
   // scrolling through its controls.

@@ -8,8 +8,8 @@ import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import { loadFigure } from '../figures/lazy.ts';
 import {
-  buildFigureBody,
   buildPlot,
+  controlBounds,
   buildTable,
   controlId,
   mainControls,
@@ -31,13 +31,12 @@ import {
   stepNote,
 } from '../figures/url-state.ts';
 import type { OwnSettings } from '../figures/url-state.ts';
-import { safeKey, writeQuery } from '../state/query.ts';
-import { readerParams } from '../state/reader.ts';
+import { safeKey } from '../state/query.ts';
 import type { BackgroundJob } from './background.ts';
 import { pageState } from './page-state.ts';
 import type { PageState } from './page-state.ts';
 import type { Playback } from './playback.ts';
-import type { HandleSpec, Handles } from './handles.ts';
+import type { Handles } from './handles.ts';
 import { showProblems } from './problems.ts';
 
 let pageChecked = false;
@@ -79,6 +78,16 @@ export async function hydrateAll(figures: HTMLElement[]): Promise<void> {
   page.setScenarios({});
 }
 
+type Tools = typeof import('./figure-tools.ts');
+let tools: Promise<Tools> | null = null;
+/** The figure's tools (link, embed, full screen, lesson modes): loaded once, when first needed. */
+const loadTools = (): Promise<Tools> => (tools ??= import('./figure-tools.ts'));
+
+/** A page key of the address (`controls`, `step`), if it is there. */
+function pageKey(page: PageState, key: string): string | undefined {
+  return page.query.page.find(([k]) => k === key)?.[1];
+}
+
 const started = new WeakMap<HTMLElement, Promise<void>>();
 const live = new WeakMap<HTMLElement, LiveFigure>();
 
@@ -94,18 +103,22 @@ export function hydrate(root: HTMLElement): Promise<void> {
   const start = loadFigure(root.dataset['figure'] ?? '').then(
     async (definition) => {
       // Playback and background bands are code of their own, loaded only by figures that have them.
-      const [playback, background, handles] = await Promise.all([
+      const page = pageState();
+      const [playback, background, handles, modes] = await Promise.all([
         definition.playback ? import('./playback.ts') : null,
         definition.background ? import('./background.ts') : null,
         definition.handles?.length ? import('./handles.ts') : null,
+        // An address with a lesson mode (controls=, step=) needs the tools before the figure is shown.
+        pageKey(page, 'controls') !== undefined || pageKey(page, 'step') !== undefined ? loadTools() : null,
       ]);
       root.dataset['live'] = 'true';
       live.set(
         root,
-        new LiveFigure(root, definition, pageState(), {
+        new LiveFigure(root, definition, page, {
           Playback: playback?.Playback ?? null,
           BackgroundJob: background?.BackgroundJob ?? null,
           Handles: handles?.Handles ?? null,
+          modes,
         }),
       );
       root.dispatchEvent(new CustomEvent('demand-lab:live'));
@@ -167,6 +180,8 @@ export class LiveFigure {
       Playback: typeof Playback | null;
       BackgroundJob: typeof BackgroundJob | null;
       Handles: typeof Handles | null;
+      /** Loaded only when the address asks for a lesson mode. */
+      modes: Tools | null;
     },
   ) {
     const { state, own, problems } = readFigure(
@@ -177,11 +192,13 @@ export class LiveFigure {
     this.own = own;
     this.state = state;
     this.rows = this.compute();
-    const staticBody = root.querySelector('.figure-body');
-    this.width = this.measure(staticBody?.querySelector('.figure-plot') ?? root);
-    const body = buildFigureBody(definition, state, this.rows, document, { width: this.width, interactive: true });
-    if (staticBody) staticBody.replaceWith(body);
-    else root.append(body);
+    // The build drew the figure at its defaults with its controls disabled: the live figure takes
+    // that DOM over (controls enabled and set to the reader's numbers, the chart redrawn at this
+    // width) instead of building it again.
+    const body = root.querySelector<HTMLElement>('.figure-body');
+    if (!body) throw new Error('the page has no drawing of this figure to bring to life');
+    activate(body);
+    this.width = this.measure(body.querySelector('.figure-plot') ?? root);
     this.plot = body.querySelector('.figure-plot')!;
     this.summary = body.querySelector('.figure-summary')!;
     this.data = body.querySelector('.figure-data')!;
@@ -207,8 +224,8 @@ export class LiveFigure {
           )
         : null;
     if (problems.length) this.warn(problems);
-    const mode = controlsMode(page);
-    applyControlsMode(body, mode, definition);
+    const mode = modules.modes?.controlsMode(pageKey(page, 'controls') ?? '') ?? { kind: 'all' as const };
+    modules.modes?.applyControlsMode(body, mode, definition);
     // Handles move settings: not in a figure whose controls a lesson has locked or hidden.
     this.handles =
       definition.handles && modules.Handles && (mode.kind === 'all' || mode.kind === 'only')
@@ -218,7 +235,7 @@ export class LiveFigure {
             {
               state: () => this.state,
               value: (key) => Number(settingValue(this.state, key)),
-              spec: (key) => this.handleSpec(key),
+              definition,
               set: (key, value) => {
                 performance.mark('figure-input');
                 this.set(key, value, false);
@@ -229,10 +246,10 @@ export class LiveFigure {
     this.handles?.place();
     this.wire(body);
     this.page.setFigure(definition.namespace, ownParams(own));
+    this.syncControls();
     this.updateOwn();
-    if (this.background && this.backgroundOn()) queueMicrotask(() => this.redraw());
-    this.updateNumbers();
-    this.openStep();
+    this.redraw();
+    if (modules.modes) this.openStep(modules.modes);
     page.subscribe(() => {
       this.state = this.stateOf(this.own);
       performance.mark('figure-input');
@@ -314,25 +331,11 @@ export class LiveFigure {
       if ((this.data as HTMLDetailsElement).open && this.data.dataset['stale']) this.rebuildTable(this.currentRows());
     });
     this.root.querySelector('[data-action="copy-link"]')?.addEventListener('click', (event) => {
-      this.page.flush();
-      const link = new URL(location.href);
-      link.hash = this.root.id;
-      if (navigator.clipboard) {
-        event.preventDefault();
-        history.replaceState(history.state, '', link);
-        void navigator.clipboard.writeText(link.href).then(
-          () => this.flash('Link copied'),
-          () => this.flash('Copy the address from the address bar'),
-        );
-      }
+      // Without a clipboard the link does what a link does: the address bar shows the figure's address.
+      if (!navigator.clipboard) return this.page.flush();
+      event.preventDefault();
+      void loadTools().then((t) => t.copyLink(this.root, this.page));
     });
-  }
-
-  private flash(message: string): void {
-    const link = this.root.querySelector<HTMLElement>('[data-action="copy-link"]');
-    if (!link) return;
-    link.textContent = message;
-    setTimeout(() => (link.textContent = 'Link to this figure'), 1600);
   }
 
   /** Applies one setting from a control; `typing` defers messages until the field is settled. */
@@ -360,15 +363,8 @@ export class LiveFigure {
 
   /** The iframe snippet of the share menu, for this figure as it is now. */
   private updateEmbed(): void {
-    const area = this.root.querySelector<HTMLTextAreaElement>('[data-embed-snippet]');
-    if (!area) return;
-    const search = writeQuery({
-      reader: readerParams(this.page.reader.scenario),
-      figures: { [this.definition.namespace]: ownParams(this.own) },
-    });
-    const src = `${location.origin}/embed/${this.definition.name}/${search}`;
-    const title = this.definition.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-    area.value = `<iframe src="${src.replace(/&/g, '&amp;')}" title="${title}" width="100%" height="640" style="border:0"></iframe>`;
+    if (this.root.querySelector('.figure-embed[open]'))
+      void loadTools().then((t) => t.writeEmbed(this.root, this.definition, this.page, this.own));
   }
 
   private act(action: string, button: HTMLElement): void {
@@ -414,8 +410,7 @@ export class LiveFigure {
         this.playback?.rewind();
         return;
       case 'fullscreen':
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void this.root.requestFullscreen?.();
+        void loadTools().then((t) => t.toggleFullscreen(this.root));
         return;
       case 'download-svg':
         // Export is code of its own, loaded on the first download.
@@ -441,39 +436,13 @@ export class LiveFigure {
    * `?step=N` (an embed, an exercise's link) opens a figure that has steps at step N. Inside a
    * chapter's <Steps> block the scroll position chooses the step instead.
    */
-  private openStep(): void {
-    const raw = this.page.query.page.find(([key]) => key === 'step')?.[1];
+  private openStep(modes: Tools): void {
+    const raw = pageKey(this.page, 'step');
     if (raw === undefined || this.root.closest('[data-steps]')) return;
-    const steps = JSON.parse(this.root.dataset['stepsJson'] ?? '[]') as {
-      set: Record<string, string>;
-      show: string[];
-    }[];
-    const n = /^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : Number.NaN;
-    if (steps.length === 0) {
-      this.warn(['This figure has no steps; it shows its own settings.']);
-      return;
-    }
-    if (!(n >= 1 && n <= steps.length)) {
-      this.warn([`This figure has steps 1 to ${steps.length}; it shows step 1.`]);
-      this.applyStep({ n: 1, count: steps.length, ...steps[0]! }, { keepOwn: true });
-      return;
-    }
-    this.applyStep({ n, count: steps.length, ...steps[n - 1]! }, { keepOwn: true });
-  }
-
-  /** A handle's range, step and words: the figure's slider's, so the two move alike. */
-  private handleSpec(key: string): HandleSpec {
-    const extra = Object.hasOwn(this.definition.extras, key) ? this.definition.extras[key] : undefined;
-    const spec = extra ?? parameters[key as ParameterKey];
-    if (spec.kind !== 'number') throw new Error(`a handle needs a number setting: ${key}`);
-    const override = this.definition.overrides?.[key as ParameterKey] ?? {};
-    const choices = extra?.choices;
-    return {
-      min: override.min ?? spec.min,
-      max: override.max ?? spec.max,
-      step: override.step ?? spec.step,
-      format: (value) => choices?.find((c) => c.value === value)?.label ?? formatValue(value, spec.format),
-    };
+    const steps = JSON.parse(this.root.dataset['stepsJson'] ?? '[]') as Parameters<Tools['stepFromAddress']>[1];
+    const { n, step, problem } = modes.stepFromAddress(raw, steps);
+    if (problem) this.warn([problem]);
+    if (step) this.applyStep({ n, count: steps.length, ...step }, { keepOwn: true });
   }
 
   /** The step's settings with the reader's own changes in this figure on top. */
@@ -565,7 +534,12 @@ export class LiveFigure {
       const value = settingValue(this.state, key);
       if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
       else if (input && input.value !== String(value) && document.activeElement !== input) input.value = String(value);
-      if (input && input.type === 'range' && input.value !== String(value)) input.value = String(value);
+      if (input && input.type === 'range') {
+        // A value outside the slider's usual range (the reader's own numbers) widens it, as the build does.
+        const bounds = controlBounds(this.definition, key, Number(value));
+        if (bounds) [input.min, input.max] = [String(bounds.min), String(bounds.max)];
+        if (input.value !== String(value)) input.value = String(value);
+      }
       const spec = Object.hasOwn(this.definition.extras, key)
         ? this.definition.extras[key]
         : parameters[key as ParameterKey];
@@ -625,7 +599,7 @@ export class LiveFigure {
     if (this.handles) requestAnimationFrame(() => this.handles?.place());
     this.updateNumbers();
     // The share menu's snippet is written when the menu is open, or when it opens.
-    if (this.root.querySelector('.figure-embed[open]')) this.updateEmbed();
+    this.updateEmbed();
     performance.mark('figure-redrawn');
     try {
       performance.measure('figure-redraw', 'figure-input', 'figure-redrawn');
@@ -650,44 +624,12 @@ export class LiveFigure {
   }
 }
 
-type ControlsMode = { kind: 'all' } | { kind: 'none' } | { kind: 'locked' } | { kind: 'only'; keys: Set<string> };
-
-/** `controls=none|locked|key,key` from the address: how much of a figure's controls to offer. */
-function controlsMode(page: PageState): ControlsMode {
-  const raw = page.query.page.find(([key]) => key === 'controls')?.[1]?.trim() ?? '';
-  if (raw === '' || raw === 'all') return { kind: 'all' };
-  if (raw === 'none') return { kind: 'none' };
-  if (raw === 'locked') return { kind: 'locked' };
-  return { kind: 'only', keys: new Set(raw.split(',').map((k) => k.trim())) };
-}
-
-/**
- * Hides or disables a figure's controls for a lesson or an embed. Playback stays: stepping
- * through months is reading the figure, not changing its premise.
- */
-function applyControlsMode(body: HTMLElement, mode: ControlsMode, definition: FigureDefinition<unknown>): void {
-  if (mode.kind === 'all') return;
-  const editing = body.querySelectorAll<HTMLElement>('.figure-controls, .figure-presets, .figure-own-line');
-  if (mode.kind === 'none') {
-    for (const node of editing) node.hidden = true;
-    return;
-  }
-  if (mode.kind === 'locked') {
-    for (const node of editing)
-      for (const input of node.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
-        'input, select, button',
-      ))
-        input.disabled = true;
-    body.dataset['locked'] = 'true';
-    return;
-  }
-  const known = new Set<string>([...definition.controls, ...Object.keys(definition.extras)]);
-  for (const control of body.querySelectorAll<HTMLElement>('.figure-controls .control')) {
-    const key = control.querySelector<HTMLElement>('[data-setting]')?.dataset['setting'] ?? '';
-    if (!mode.keys.has(key)) control.hidden = true;
-  }
-  // Presets would change settings the lesson has hidden.
-  for (const node of body.querySelectorAll<HTMLElement>('.figure-presets')) node.hidden = true;
-  if (![...mode.keys].some((key) => known.has(key)))
-    for (const node of body.querySelectorAll<HTMLElement>('.figure-controls')) node.hidden = true;
+/** The build's drawing made live: its controls and buttons enabled (the figure's own line says which of its buttons can act). */
+function activate(body: HTMLElement): void {
+  body.dataset['state'] = 'live';
+  for (const node of body.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>(
+    'input[disabled], select[disabled], button[disabled]',
+  ))
+    if (!node.closest('.figure-own-line')) node.disabled = false;
+  body.querySelector('.figure-own-line')?.removeAttribute('data-static');
 }

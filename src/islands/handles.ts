@@ -5,7 +5,10 @@
 // same setter as the figure's own slider, so the two always agree. Loaded only by figures that
 // declare handles.
 
-import type { FigureHandle, FigureState } from '../figures/types.ts';
+import { parameters } from '../model/index.ts';
+import type { ParameterKey } from '../model/index.ts';
+import { formatValue } from '../lib/format.ts';
+import type { FigureDefinition, FigureHandle, FigureState } from '../figures/types.ts';
 
 /** What Observable Plot attaches to the SVG it returns: its scales, with apply and invert. */
 interface PlotScale {
@@ -30,8 +33,24 @@ export interface HandleHost {
   state(): FigureState;
   /** The setting's value now. */
   value(setting: string): number;
-  spec(setting: string): HandleSpec;
+  /** The figure whose settings the handles move. */
+  definition: FigureDefinition<unknown>;
   set(setting: string, value: number): void;
+}
+
+/** A handle's range, step and words: the figure's slider's, so the two move alike. */
+export function handleSpec(definition: FigureDefinition<unknown>, key: string): HandleSpec {
+  const extra = Object.hasOwn(definition.extras, key) ? definition.extras[key] : undefined;
+  const spec = extra ?? parameters[key as ParameterKey];
+  if (spec.kind !== 'number') throw new Error(`a handle needs a number setting: ${key}`);
+  const override = definition.overrides?.[key as ParameterKey] ?? {};
+  const choices = extra?.choices;
+  return {
+    min: override.min ?? spec.min,
+    max: override.max ?? spec.max,
+    step: override.step ?? spec.step,
+    format: (value) => choices?.find((c) => c.value === value)?.label ?? formatValue(value, spec.format),
+  };
 }
 
 /** The chart's scales: the first SVG in the plot that carries Plot's scale() (a stacked chart's top panel). */
@@ -124,7 +143,7 @@ export class Handles {
     const found = scalesOf(this.plot);
     const state = this.host.state();
     for (const [handle, node] of this.nodes) {
-      const spec = this.host.spec(handle.setting);
+      const spec = handleSpec(this.host.definition, handle.setting);
       const value = this.host.value(handle.setting);
       node.setAttribute('aria-valuemin', String(spec.min));
       node.setAttribute('aria-valuemax', String(spec.max));
@@ -205,12 +224,12 @@ export class Handles {
   private drag(handle: FigureHandle, event: PointerEvent): void {
     const raw = this.valueAt(handle, event);
     if (raw === null || !Number.isFinite(raw)) return;
-    const value = snap(raw, this.host.spec(handle.setting));
+    const value = snap(raw, handleSpec(this.host.definition, handle.setting));
     if (value !== this.host.value(handle.setting)) this.host.set(handle.setting, value);
   }
 
   private key(handle: FigureHandle, event: KeyboardEvent): void {
-    const spec = this.host.spec(handle.setting);
+    const spec = handleSpec(this.host.definition, handle.setting);
     const next = keyMove(event.key, this.host.value(handle.setting), spec, handle.rowStep);
     if (next === null) return;
     event.preventDefault();

@@ -9,8 +9,8 @@ export type ReadChunk = (url: string) => string;
 
 /**
  * Islands that load without any action of the reader when the page has their marker: the figure
- * island as figures near the viewport, the planner, the synthetic dataset, the predictions, and
- * the code a figure needs for playback or a background band.
+ * island as figures near the viewport, the planner, the synthetic dataset, the predictions, the
+ * steps of a chapter, and the code a figure needs for playback, handles or a background band.
  */
 export const AUTOMATIC: readonly { island: string; marker: string }[] = [
   { island: 'figure-island', marker: 'data-figure="' },
@@ -20,6 +20,9 @@ export const AUTOMATIC: readonly { island: string; marker: string }[] = [
   // Loaded with a figure that plays through months, or draws a band computed in the background.
   { island: 'playback', marker: 'data-playback' },
   { island: 'background', marker: 'data-background' },
+  // Loaded with a figure whose picture has handles to drag, and on a page that argues in steps.
+  { island: 'handles', marker: 'data-handles' },
+  { island: 'steps', marker: 'data-steps=' },
 ];
 
 /**
