@@ -226,6 +226,8 @@ export class LiveFigure {
     if (problems.length) this.warn(problems);
     const mode = modules.modes?.controlsMode(pageKey(page, 'controls') ?? '') ?? { kind: 'all' as const };
     modules.modes?.applyControlsMode(body, mode, definition);
+    // The controls a lesson names are the ones beside the picture, not behind "All settings".
+    if (mode.kind === 'only') this.arrangeControls(settingKeys(definition).filter((key) => mode.keys.has(key)));
     // Handles move settings: not in a figure whose controls a lesson has locked or hidden.
     this.handles =
       definition.handles && modules.Handles && (mode.kind === 'all' || mode.kind === 'only')

@@ -59,7 +59,11 @@ describe('embed pages', () => {
     const none = await openPage('/embed/cpl-time/?controls=none');
     try {
       await none.page.waitForSelector('.figure-body[data-state="live"]');
-      expect(await none.page.locator('.figure-controls').isVisible()).toBe(false);
+      expect(
+        await none.page
+          .locator('.figure-controls')
+          .evaluateAll((nodes) => nodes.filter((n) => n.checkVisibility()).length),
+      ).toBe(0);
       expect(await none.page.locator('.figure-presets').isVisible()).toBe(false);
       expect(await none.page.locator('.figure-plot svg').first().isVisible()).toBe(true);
     } finally {
@@ -68,7 +72,7 @@ describe('embed pages', () => {
     const locked = await openPage('/embed/cpl-time/?controls=locked');
     try {
       await locked.page.waitForSelector('.figure-body[data-state="live"]');
-      expect(await locked.page.locator('.figure-controls').isVisible()).toBe(true);
+      expect(await locked.page.locator('.figure-controls-main').isVisible()).toBe(true);
       const enabled = await locked.page.$$eval(
         '.figure-controls input, .figure-controls select, .figure-presets button',
         (inputs) => inputs.filter((i) => !(i as HTMLInputElement).disabled).length,
@@ -82,7 +86,7 @@ describe('embed pages', () => {
       await some.page.waitForSelector('.figure-body[data-state="live"]');
       const shown = await some.page.$$eval('.figure-controls .control', (controls) =>
         controls
-          .filter((c) => (c as HTMLElement).offsetParent !== null)
+          .filter((c) => c.checkVisibility())
           .map((c) => c.querySelector('[data-setting]')?.getAttribute('data-setting')),
       );
       expect(shown.sort()).toEqual(['brandShare', 'horizonMonths']);
@@ -131,10 +135,10 @@ describe('the Embed share menu', () => {
       await page.locator('#cpl-time-brandShare').focus();
       await page.keyboard.press('ArrowRight');
       await page.locator('#fig-cpl-time .figure-embed > summary').click();
-      const snippet = await page.inputValue('#fig-cpl-time-embed');
-      expect(snippet).toMatch(
-        /^<iframe src="http:\/\/[^"]+\/embed\/cpl-time\/\?v=2&amp;medianCpc=40&amp;cpl\.brandShare=0\.41"/,
-      );
+      // The snippet is written as the menu opens (by code loaded on first use).
+      await expect
+        .poll(() => page.inputValue('#fig-cpl-time-embed'))
+        .toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/cpl-time\/\?v=2&amp;medianCpc=40&amp;cpl\.brandShare=0\.41"/);
     } finally {
       await open.close();
     }

@@ -283,7 +283,8 @@ describe('playback of pool-dots', () => {
 
 describe('address', () => {
   it('a shared address reopens the same scenario (cycle 48 months, seed 7) in controls and prose', async () => {
-    const open = await openPage(`/embed/${POOL_DOTS}/?pool.cycleMonths=48&pool.seed=7`);
+    // The chapter, where the prose quotes the figure; the figure's first step keeps the address's settings on top.
+    const open = await openPage(`${chapterOf(POOL_DOTS)}?pool.cycleMonths=48&pool.seed=7`);
     const { page } = open;
     try {
       await waitAllLive(page);

@@ -96,6 +96,31 @@ describe('on a 390 px phone', () => {
   }
 });
 
+describe('the first figure on a 390 x 844 phone', () => {
+  it.each(site.chapters)('%s: starts within 1.5 screens of the top, contents folded to one line', async (chapter) => {
+    const { page, close } = await openPage(chapter, { width: 390, height: 844, hasTouch: true });
+    try {
+      const first = await page.evaluate(() => {
+        // The first figure is its picture, or, in a chapter that opens with a prediction, the
+        // covered place where the picture appears once the reader has guessed.
+        const candidates = [
+          ...document.querySelectorAll<HTMLElement>('.prose .figure-plot svg, .prose [data-predict-cover]'),
+        ].filter((node) => node.checkVisibility());
+        const top = candidates.map((node) => node.getBoundingClientRect().top + scrollY);
+        const toc = document.querySelector<HTMLElement>('.toc')!.getBoundingClientRect().height;
+        return { top: Math.min(...top), toc };
+      });
+      expect(first.top).toBeLessThanOrEqual(844 * 1.5);
+      expect(first.toc).toBeLessThan(60);
+      // One tap opens the contents.
+      await page.locator('.toc-phone summary').tap();
+      await expect.poll(() => page.locator('.toc-phone a').first().isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('a glossary term on a touch screen', () => {
   const chapter = site.chapters.find((c) => c.includes('rotating-pool')) ?? site.chapters[0]!;
 

@@ -291,13 +291,14 @@ describe('results', () => {
   it('find what a figure says in its summary', async () => {
     const chapter = await openPage('/chapters/activation-saturates/', { javaScriptEnabled: false });
     try {
-      // The word is in the figure's summary and nowhere else on the page.
+      // The word is in the figure's summary and nowhere else on the page (a step's own picture,
+      // shown without scripts, says what the figure says at that step: it is the same summary).
       const counts = await chapter.page.evaluate(() => {
         const article = document.querySelector('article')!.cloneNode(true) as HTMLElement;
         const inSummary = (article.querySelector('#fig-mmm-view .figure-summary')?.textContent ?? '').includes(
           'best-fitting',
         );
-        for (const summary of article.querySelectorAll('.figure-summary')) summary.remove();
+        for (const summary of article.querySelectorAll('.figure-summary, [data-step-picture]')) summary.remove();
         return { inSummary, elsewhere: (article.textContent ?? '').split('best-fitting').length - 1 };
       });
       expect(counts).toEqual({ inSummary: true, elsewhere: 0 });

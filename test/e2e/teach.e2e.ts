@@ -69,7 +69,11 @@ describe('predict, then reveal', () => {
         const sections = open.page.locator('[data-predict]');
         expect(await sections.count()).toBeGreaterThanOrEqual(2);
         for (const section of await sections.all()) {
-          expect(await section.locator('figure[data-figure] .figure-plot svg').first().isVisible()).toBe(true);
+          // The figure, or where the box argues in steps, each step's own picture.
+          const pictures = await section
+            .locator('.figure-plot svg, .step-picture svg')
+            .evaluateAll((nodes) => nodes.filter((n) => n.checkVisibility()).length);
+          expect(pictures).toBeGreaterThan(0);
           expect(await section.locator('.predict-ask').isVisible()).toBe(false);
         }
       } finally {
@@ -83,7 +87,7 @@ describe('predict, then reveal', () => {
     const { page } = open;
     try {
       const section = page.locator('#predict-best-split');
-      await page.waitForSelector('#predict-best-split .predict-ask:not([hidden])');
+      await page.waitForSelector('#predict-best-split[data-wired]');
       expect(await section.locator('figure[data-figure]').isVisible()).toBe(false);
       expect(await section.locator('[data-predict-cover]').isVisible()).toBe(true);
       await page.focus('#predict-best-split-guess');
@@ -115,7 +119,7 @@ describe('predict, then reveal', () => {
       const open = await openPage('/chapters/activation-saturates/', { colorScheme });
       const { page } = open;
       try {
-        await page.waitForSelector('#predict-last-click .predict-ask:not([hidden])');
+        await page.waitForSelector('#predict-last-click[data-wired]');
         let violations = await runAxe(page);
         expect(violations.length, formatViolations(violations)).toBe(0);
         await page.click('#predict-last-click [data-predict-commit]');
