@@ -36,8 +36,8 @@ export interface Scan {
   stale: string[];
 }
 
-/** Attributes of a component whose text is read as prose: speaker notes and questions. */
-const PROSE_ATTRIBUTES = new Set(['say', 'change', 'ask', 'question']);
+/** Attributes of a component whose text is read as prose: speaker notes (a step's too) and questions. */
+const PROSE_ATTRIBUTES = new Set(['say', 'change', 'ask', 'question', 'notes']);
 
 const NUMERAL = /\d+(?:[.,]\d+)*/g;
 
