@@ -207,13 +207,13 @@ export async function revealPredictions(page: Page, sections = '.predict'): Prom
 /** Scrolls through the page until every figure is live, then back to the top. */
 export async function hydrateAll(page: Page): Promise<void> {
   // The prediction boxes are wired once their script has loaded.
-  await page
-    .waitForFunction(
-      () => Array.from(document.querySelectorAll<HTMLElement>('[data-predict]')).every((s) => s.dataset['wired']),
-      undefined,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
+  // (`data-wired` is an empty attribute: its presence says so.)
+  await page.waitForFunction(
+    () =>
+      Array.from(document.querySelectorAll<HTMLElement>('[data-predict]')).every((s) => s.hasAttribute('data-wired')),
+    undefined,
+    { timeout: 10_000 },
+  );
   await revealPredictions(page);
   await scrollThrough(page);
   await waitAllLive(page);

@@ -35,11 +35,9 @@ describe('on a 390 px phone', () => {
       const { page, close } = await openPage(chapter, { width: 390, height: 844, hasTouch: true });
       try {
         // The prediction boxes as first shown, then everything revealed, live and opened.
-        await page
-          .waitForFunction(() =>
-            [...document.querySelectorAll<HTMLElement>('[data-predict]')].every((s) => s.dataset['wired']),
-          )
-          .catch(() => undefined);
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLElement>('[data-predict]')].every((s) => s.hasAttribute('data-wired')),
+        );
         const before = await smallTargets(page);
         await hydrateAll(page);
         await page.evaluate(() => {
