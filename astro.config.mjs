@@ -51,12 +51,13 @@ export default defineConfig({
   vite: {
     plugins: [slimPlot()],
     resolve: {
-      // Plot's colour blending, map projections, named colour schemes and calendar time, unused by every chart
+      // Plot's colour blending (d3-color and all of d3-interpolate but numbers), map projections, named colour schemes and calendar time, unused by every chart
       // here, are left out of the bundle (src/lib/shims/ says why; test/shims.test.ts keeps them
       // complete).
       alias: [
         { find: /^d3-color$/, replacement: shim('d3-color') },
         { find: /^d3-geo$/, replacement: shim('d3-geo') },
+        { find: /^d3-interpolate$/, replacement: shim('d3-interpolate') },
         { find: /^d3-scale-chromatic$/, replacement: shim('d3-scale-chromatic') },
         { find: /^d3-time$/, replacement: shim('d3-time') },
         { find: /^d3-time-format$/, replacement: shim('d3-time-format') },

@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as color from '../src/lib/shims/d3-color.ts';
+import * as interpolate from '../src/lib/shims/d3-interpolate.ts';
 import * as geo from '../src/lib/shims/d3-geo.ts';
 import * as chromatic from '../src/lib/shims/d3-scale-chromatic.ts';
 import * as time from '../src/lib/shims/d3-time.ts';
@@ -27,12 +28,38 @@ describe('bundle stand-ins', () => {
   it.each([
     ['d3-color', color, 'rgb'],
     ['d3-geo', geo, 'geoPath'],
+    ['d3-interpolate', interpolate, 'interpolateRgb'],
     ['d3-scale-chromatic', chromatic, 'interpolateTurbo'],
     ['d3-time', time, 'utcMonth'],
     ['d3-time-format', timeFormat, 'utcFormat'],
   ] as const)('%s: every export, each failing with a reason', async (name, shim, sample) => {
     expect(Object.keys(shim).sort()).toEqual(await real(name));
     expect(() => (shim as Record<string, () => unknown>)[sample]!()).toThrow(`${name} is not bundled`);
+  });
+
+  it('d3-interpolate: what scales use is d3\u2019s own, value for value', async () => {
+    const name = 'd3-interpolate';
+    const real = (await import(/* @vite-ignore */ name)) as typeof interpolate;
+    for (const [a, b] of [
+      [0, 1],
+      [-3.5, 120],
+      [640, 20],
+    ] as const)
+      for (const t of [0, 0.25, 0.5, 1, 1.5, -0.2]) {
+        expect(interpolate.interpolateNumber(a, b)(t)).toBe(real.interpolateNumber(a, b)(t));
+        expect(interpolate.interpolateRound(a, b)(t)).toBe(real.interpolateRound(a, b)(t));
+        expect(interpolate.interpolate(a, b)(t)).toBe(real.interpolate(a, b)(t));
+        expect(interpolate.piecewise([a, b, a + b])(t)).toBe(real.piecewise([a, b, a + b])(t));
+        expect(interpolate.piecewise(interpolate.interpolateRound, [a, b, 7])(t)).toBe(
+          real.piecewise(real.interpolateRound, [a, b, 7])(t),
+        );
+      }
+    expect(interpolate.quantize(interpolate.interpolateNumber(2, 9), 5)).toEqual(
+      real.quantize(real.interpolateNumber(2, 9), 5),
+    );
+    expect(interpolate.interpolateNumber.length).toBe(2);
+    expect(interpolate.interpolate(1, null)(0.5)).toBe(real.interpolate(1, null)(0.5));
+    expect(() => interpolate.interpolate('red', 'blue')).toThrow('d3-interpolate is not bundled');
   });
 
   it('d3-time: every interval is an object of its own, which Plot tags when it loads', () => {

@@ -47,6 +47,8 @@ export interface PageScripts {
 }
 
 const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g;
+/** A worker the chunk starts: `new Worker(new URL("/_astro/background-worker-abc.js", ...`. */
+const WORKER_URL = /new Worker\(\s*new URL\(\s*["'`]([^"'`]+)["'`]/g;
 const DYNAMIC_IMPORT = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 /** One entry of the figure island's loaders: `"pool-dots":()=>x(()=>import(`./pool-dots.abc.js`)`. */
 const FIGURE_LOADER = /["']?([a-z][\w-]*)["']?:\(\)=>\w*\(?\(\)=>import\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
@@ -107,6 +109,10 @@ export function analyzePage(html: string, read: ReadChunk): PageScripts {
     }
   };
   follow(eager);
+  // A step that switches on a background band starts its worker as the reader scrolls to it.
+  if (html.includes('data-step-background'))
+    for (const url of [...hydrated])
+      for (const match of read(url).matchAll(WORKER_URL)) hydrated.add(resolve(url, match[1]!));
   // An action's chunks that the hydrated page already has cost nothing more.
   for (const [island, chunks] of Object.entries(onAction)) {
     const extra = chunks.filter((chunk) => !hydrated.has(chunk));
