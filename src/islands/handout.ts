@@ -4,9 +4,8 @@
 // the browser (qrcode-generator; nothing leaves the site). Print CSS shows only the handout.
 
 import qrcode from 'qrcode-generator';
-import { defaultScenario, parameterKeys } from '../model/index.ts';
-import { describeValue } from '../state/reader.ts';
-import { effective, readPlanner } from '../state/planner.ts';
+import { numbersLine } from '../state/reader.ts';
+import { readPlanner, scenariosLine } from '../state/planner.ts';
 import { readQuery } from '../state/query.ts';
 import { pageState } from './page-state.ts';
 import { element as el } from './element.ts';
@@ -43,29 +42,12 @@ export function qrSvg(text: string, size = 160): SVGSVGElement {
   return svg;
 }
 
-/** On the planner: each scenario's name and what it changes. */
-function scenariosLine(): string | null {
-  if (!document.querySelector('[data-planner]')) return null;
-  const { state } = readPlanner(readQuery(location.search));
-  if (state.scenarios.length < 2) return null;
-  return `Scenarios: ${state.scenarios
-    .map((s, i) => {
-      const scenario = effective(state, i);
-      const changed = parameterKeys.filter((key) => scenario[key] !== defaultScenario[key]);
-      return `${s.name} (${changed.length ? changed.map((key) => describeValue(key, scenario[key])).join(', ') : 'the defaults'})`;
-    })
-    .join('; ')}.`;
-}
-
-/** "Purchase cycle 48 months; median CPC $40": the reader's numbers that differ from the defaults. */
+/** The reader's numbers, or on the planner each scenario's. */
 function readerLine(): string {
-  const scenarios = scenariosLine();
-  if (scenarios) return scenarios;
-  const scenario = pageState().reader.scenario;
-  const changed = parameterKeys.filter((key) => scenario[key] !== defaultScenario[key]);
-  return changed.length
-    ? `Your numbers: ${changed.map((key) => describeValue(key, scenario[key])).join('; ')}.`
-    : 'The defaults: an illustrative B2B category.';
+  const scenarios = document.querySelector('[data-planner]')
+    ? scenariosLine(readPlanner(readQuery(location.search)).state)
+    : null;
+  return scenarios ?? numbersLine(pageState().reader.scenario);
 }
 
 function header(title: string): HTMLElement {

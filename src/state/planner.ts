@@ -7,7 +7,7 @@ import { parameterKeys } from '../model/index.ts';
 import type { ParameterKey, Scenario } from '../model/index.ts';
 import { MAX_SCENARIOS } from './query.ts';
 import type { PageQuery } from './query.ts';
-import { changedKeys, readReader, readerParams } from './reader.ts';
+import { changedKeys, describeValue, readReader, readerParams } from './reader.ts';
 
 export const NAME_LENGTH = 40;
 
@@ -137,4 +137,19 @@ export function remove(state: PlannerState, index: number): PlannerState {
     return { shared: readReader(only.patch, state.shared).scenario, scenarios: [{ name: only.name, patch: {} }] };
   }
   return { ...state, scenarios };
+}
+
+/**
+ * The planner handout's line: each scenario's name and what it changes from the defaults, or
+ * null with fewer than two scenarios (the line of numbers says it then).
+ */
+export function scenariosLine(state: PlannerState): string | null {
+  if (state.scenarios.length < 2) return null;
+  return `Scenarios: ${state.scenarios
+    .map((s, i) => {
+      const scenario = effective(state, i);
+      const changed = changedKeys(scenario);
+      return `${s.name} (${changed.length ? changed.map((key) => describeValue(key, scenario[key])).join(', ') : 'the defaults'})`;
+    })
+    .join('; ')}.`;
 }

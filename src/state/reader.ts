@@ -57,3 +57,14 @@ export function describeReader(scenario: Scenario): { lead: string; detail: stri
     detail: `${shown.join(', ')}${more}`,
   };
 }
+
+/**
+ * The handout's line of numbers: "Your numbers: purchase cycle 48 months; median CPC $40." (every
+ * value that differs from the defaults), or that the page shows the defaults.
+ */
+export function numbersLine(scenario: Scenario): string {
+  const changed = changedKeys(scenario);
+  return changed.length
+    ? `Your numbers: ${changed.map((key) => describeValue(key, scenario[key])).join('; ')}.`
+    : 'The defaults: an illustrative B2B category.';
+}
