@@ -74,7 +74,7 @@ export const memoryFigure: FigureDefinition<Memory> = {
   summary({ runs }, { scenario }) {
     const [light, heavy, own] = runs as [SplitRun, SplitRun, SplitRun];
     const last = light.rows.length;
-    return `Starting from ${formatPercent(scenario.initialSalience)} of buyers, by month ${formatCount(last)} ${formatPercent(heavy.rows.at(-1)!.salience)} have the brand in mind at 60% brand, ${formatPercent(light.rows.at(-1)!.salience)} at 10% brand and ${formatPercent(own.rows.at(-1)!.salience)} with your split; memory left alone halves every ${formatMonths(scenario.memoryHalfLifeMonths)}.`;
+    return `Starting from ${formatPercent(scenario.initialSalience)} of buyers, by month ${formatCount(last)} the brand is in the mind of ${formatPercent(heavy.rows.at(-1)!.salience)} at 60% brand, ${formatPercent(light.rows.at(-1)!.salience)} at 10% brand and ${formatPercent(own.rows.at(-1)!.salience)} with your split; memory left alone halves every ${formatMonths(scenario.memoryHalfLifeMonths)}.`;
   },
   stats({ runs }, { scenario }) {
     const [light, heavy] = runs as [SplitRun, SplitRun, SplitRun];
