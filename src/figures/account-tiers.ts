@@ -117,11 +117,11 @@ export const accountTiersFigure: FigureDefinition<TierTotals[]> = {
       .slice(0, -1)
       .map(
         (t) =>
-          `${t.name.toLowerCase()} (${formatPercent(t.budgetShare)} of the budget) bring ${formatCount(t.wins)} wins and ${formatCurrency(t.revenue)} at ${formatCurrency(t.cac)} a customer`,
+          `${t.name.toLowerCase()} (${formatPercent(t.budgetShare)} of the budget) bring ${formatCount(t.wins)} wins and ${formatCurrencyAbout(t.revenue)} at ${formatCurrencyAbout(t.cac)} a customer`,
       )
       .join(
         '; ',
-      )}. Together: ${formatCount(all.wins)} wins, ${formatCurrency(all.revenue)}, ${formatCurrency(all.cac)} a customer.`;
+      )}. Together: ${formatCount(all.wins)} wins, ${formatCurrencyAbout(all.revenue)}, ${formatCurrencyAbout(all.cac)} a customer.`;
   },
   values(tiers) {
     return { totalRevenue: tiers.at(-1)!.revenue, namedRevenue: tiers[0]!.revenue };

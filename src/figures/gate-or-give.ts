@@ -87,7 +87,7 @@ export const gateOrGiveFigure: FigureDefinition<GateOrGive> = {
     const g = runTotals(d.gated);
     const u = runTotals(d.given);
     const n = d.gated.length;
-    return `With ${formatCurrency(d.monthlySum)} a month more for ${formatMonths(n)}, the whole plan brings ${formatCount(g.leads)} leads, ${formatCount(g.opportunities)} opportunities and ${formatCount(g.wins)} wins when the extra is gated, and ${formatCount(u.leads)} leads, ${formatCount(u.opportunities)} opportunities and ${formatCount(u.wins)} wins when it is given away as brand. In month ${formatCount(n)}, ${formatPercent(d.gated.at(-1)!.salience)} of buyers have the brand in mind after gating and ${formatPercent(d.given.at(-1)!.salience)} after giving it away.`;
+    return `With ${formatCurrency(d.monthlySum)} a month more for ${formatMonths(n)}, the whole plan brings ${formatCountAbout(g.leads)} leads, ${formatCountAbout(g.opportunities)} opportunities and ${formatCountAbout(g.wins)} wins when the extra is gated, and ${formatCountAbout(u.leads)} leads, ${formatCountAbout(u.opportunities)} opportunities and ${formatCountAbout(u.wins)} wins when it is given away as brand. In month ${formatCount(n)}, ${formatPercent(d.gated.at(-1)!.salience)} of buyers have the brand in mind after gating and ${formatPercent(d.given.at(-1)!.salience)} after giving it away.`;
   },
   values(d) {
     const g = runTotals(d.gated);

@@ -7,7 +7,7 @@ import { velocityBySplit } from '../model/index.ts';
 import type { VelocityPoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import { stackPanels } from '../charts/stack.ts';
-import { formatCurrency, formatCurrencyAbout, formatMonths, formatPercent } from '../lib/format.ts';
+import { formatCurrencyAbout, formatMonths, formatPercent } from '../lib/format.ts';
 import { budgetOverrides, splitRuns } from './splits.ts';
 import type { SplitRun } from './splits.ts';
 import { currencyColumn, percentColumn } from './columns.ts';
@@ -115,7 +115,7 @@ export const salesVelocityFigure: FigureDefinition<VelocityRows> = {
     const firstPeak = peak(d.points, 'first');
     const lastPeak = peak(d.points, 'last');
     const bookedPeak = peak(d.points, 'bookedRevenue');
-    return `Sales velocity in month 1 is highest at ${formatPercent(firstPeak.brandShare)} brand (${formatCurrency(firstPeak.first)} a month); by month ${d.horizon} it is highest at ${formatPercent(lastPeak.brandShare)} brand (${formatCurrency(lastPeak.last)} a month). Deals close ${formatMonths(Math.round(scenario.salesCycleMonths))} after their leads, so booked revenue starts late; over ${formatMonths(d.horizon)} the most is booked at ${formatPercent(bookedPeak.brandShare)} brand, ${formatCurrency(bookedPeak.bookedRevenue)}.`;
+    return `Sales velocity in month 1 is highest at ${formatPercent(firstPeak.brandShare)} brand (${formatCurrencyAbout(firstPeak.first)} a month); by month ${d.horizon} it is highest at ${formatPercent(lastPeak.brandShare)} brand (${formatCurrencyAbout(lastPeak.last)} a month). Deals close ${formatMonths(Math.round(scenario.salesCycleMonths))} after their leads, so booked revenue starts late; over ${formatMonths(d.horizon)} the most is booked at ${formatPercent(bookedPeak.brandShare)} brand, ${formatCurrencyAbout(bookedPeak.bookedRevenue)}.`;
   },
   values(d) {
     return {
