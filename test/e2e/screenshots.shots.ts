@@ -1,5 +1,7 @@
 // Full-page screenshots of every page at a phone and a desktop width (and each chapter in dark
-// mode), with every figure live, for a person to look at. They assert nothing about pixels.
+// mode), with every figure live, for a person to look at: `npm run screenshots` (after `npm run
+// build`) writes them to test/output/screenshots/. They assert nothing about pixels, so they are
+// not part of the browser tests CI runs.
 
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
