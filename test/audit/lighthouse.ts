@@ -3,7 +3,7 @@
 // home page, every chapter and the planner, served gzipped with the site's headers
 // (test/audit/serve.ts). Prints the four category scores and the lab Core Web Vitals per page and
 // exits 1 naming the page, the category or metric and the value when a score is under 98 or the
-// layout shifts at all. INP needs a real visitor's interactions, so the lab reports Total
+// layout shifts at all (performance only with --strict: see STRICT below). INP needs a real visitor's interactions, so the lab reports Total
 // Blocking Time in its place.
 //
 // A page whose first run misses the bar is run twice more and judged by the median of the three,
@@ -111,9 +111,20 @@ async function audit(path: string): Promise<Run> {
   };
 }
 
+/**
+ * The performance score is Total Blocking Time and paint times under simulated throttling: an
+ * absolute time, which fails a good build on a slower or busier machine and passes a bad one on
+ * a faster (issue #16, item 12). CI gates the other categories, CLS and the origin; performance
+ * is printed, and gated with --strict (or LIGHTHOUSE_STRICT=1). Measured 2026-12-02 on CI's
+ * machine class: the planner 86, the rotating pool 92, brand compounds 96 (TBT 220-560 ms).
+ */
+const STRICT = process.argv.includes('--strict') || process.env['LIGHTHOUSE_STRICT'] === '1';
+const GATED = CATEGORIES.filter((c) => STRICT || c !== 'performance');
+const slow: string[] = [];
+
 function misses(run: Run): string[] {
   return [
-    ...CATEGORIES.filter((c) => run.scores[c] < MIN_SCORE).map((c) => `${c} ${run.scores[c]} (at least ${MIN_SCORE})`),
+    ...GATED.filter((c) => run.scores[c] < MIN_SCORE).map((c) => `${c} ${run.scores[c]} (at least ${MIN_SCORE})`),
     ...(run.cls > 0 ? [`CLS ${run.cls.toFixed(3)} (must be 0)`] : []),
   ];
 }
@@ -156,6 +167,8 @@ try {
     if (run.foreign.length) missed.push(`requested another origin: ${run.foreign.join(', ')}`);
     if (missed.length)
       problems.push(`${path}: ${missed.join('; ')}. Not passing: ${run.failing.join('; ') || 'none listed'}`);
+    else if (run.scores.performance < MIN_SCORE)
+      slow.push(`${path}: performance ${run.scores.performance}, TBT ${run.tbt.toFixed(0)} ms`);
   }
 } finally {
   await chrome.kill();
@@ -168,8 +181,14 @@ writeFileSync(out, JSON.stringify(summary, null, 2));
 console.log(
   `Lighthouse, mobile with simulated throttling (its defaults), ${pages.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s; summary in ${out}. INP is a field metric: the lab's stand-in is TBT.`,
 );
+if (slow.length) {
+  console.log(`\n${slow.length} page(s) under ${MIN_SCORE} for performance (printed; --strict fails on them):`);
+  for (const line of slow) console.log(`  ${line}`);
+}
 if (problems.length) {
-  console.error(`\n${problems.length} page(s) under the bar (every score at least ${MIN_SCORE}, CLS 0):`);
+  console.error(
+    `\n${problems.length} page(s) under the bar (${GATED.join(', ')} at least ${MIN_SCORE}, CLS 0, nothing from another origin):`,
+  );
   for (const problem of problems) console.error(`  ${problem}`);
   process.exit(1);
 }
