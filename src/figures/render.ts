@@ -37,8 +37,13 @@ export function controlBounds(
   key: string,
   value: number,
 ): { min: number; max: number } | null {
-  const spec = Object.hasOwn(definition.extras, key) ? definition.extras[key]! : parameters[key as ParameterKey];
+  const spec = settingSpec(definition, key);
   return spec.kind === 'number' ? numberBounds(definition, key, spec, value) : null;
+}
+
+/** The spec of a setting: the figure's own extra, else the parameter's. */
+export function settingSpec(definition: FigureDefinition, key: string) {
+  return Object.hasOwn(definition.extras, key) ? definition.extras[key]! : parameters[key as ParameterKey];
 }
 
 function numberControl(

@@ -3,8 +3,7 @@
 // the reader's numbers and the address, playback, background jobs and export have modules of
 // their own.
 
-import { inactiveReason, parameters } from '../model/index.ts';
-import type { ParameterKey } from '../model/index.ts';
+import { inactiveReason } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import { loadFigure } from '../figures/lazy.ts';
 import {
@@ -15,6 +14,7 @@ import {
   mainControls,
   markInactive,
   settingKeys,
+  settingSpec,
   settingValue,
 } from '../figures/render.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
@@ -542,9 +542,7 @@ export class LiveFigure {
         if (bounds) [input.min, input.max] = [String(bounds.min), String(bounds.max)];
         if (input.value !== String(value)) input.value = String(value);
       }
-      const spec = Object.hasOwn(this.definition.extras, key)
-        ? this.definition.extras[key]
-        : parameters[key as ParameterKey];
+      const spec = settingSpec(this.definition, key);
       if (output && spec && spec.kind === 'number') {
         const text = formatValue(Number(value), spec.format);
         output.textContent = text;

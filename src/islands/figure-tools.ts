@@ -10,7 +10,7 @@ import { writeQuery } from '../state/query.ts';
 import { readerParams } from '../state/reader.ts';
 import type { PageState } from './page-state.ts';
 
-/** Copies the address of this figure, as it is now, and says so on the link. */
+/** Copies the address of this figure, as it is now, and says so on the link (the island calls it only where there is a clipboard). */
 export function copyLink(root: HTMLElement, page: PageState): void {
   page.flush();
   const link = new URL(location.href);
@@ -22,7 +22,6 @@ export function copyLink(root: HTMLElement, page: PageState): void {
     anchor.textContent = message;
     setTimeout(() => (anchor.textContent = 'Link to this figure'), 1600);
   };
-  if (!navigator.clipboard) return flash('Copy the address from the address bar');
   void navigator.clipboard.writeText(link.href).then(
     () => flash('Link copied'),
     () => flash('Copy the address from the address bar'),
