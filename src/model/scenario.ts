@@ -188,18 +188,19 @@ const NUMERIC_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 export function readNumber(name: string, raw: unknown, spec: NumberParameter, fallback = spec.default): NumberRead {
   // Bounds and the value used as a reader reads them: "the maximum 12 months", "using 40%".
   const shown = (v: number) => (Number.isFinite(v) && spec.format ? formatValue(v, spec.format) : String(v));
-  const using = `; using ${shown(fallback)}`;
+  // Written only when there is a problem: a redraw reads every parameter, and almost all are fine.
+  const using = () => `; using ${shown(fallback)}`;
   let value: number;
   if (typeof raw === 'number') value = raw;
   else if (typeof raw === 'string' && raw.length <= 64 && NUMERIC_TEXT.test(raw.trim())) value = Number(raw.trim());
-  else return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using}` };
-  if (Number.isNaN(value)) return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using}` };
+  else return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using()}` };
+  if (Number.isNaN(value)) return { value: fallback, problem: `${name}: ${describe(raw)} is not a number${using()}` };
   if (!Number.isFinite(value))
-    return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using}` };
+    return { value: fallback, problem: `${name}: ${describe(raw)} is not a finite number${using()}` };
   if (value < spec.min)
-    return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${shown(spec.min)}${using}` };
+    return { value: fallback, problem: `${name}: ${describe(raw)} is below the minimum ${shown(spec.min)}${using()}` };
   if (value > spec.max)
-    return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${shown(spec.max)}${using}` };
+    return { value: fallback, problem: `${name}: ${describe(raw)} is above the maximum ${shown(spec.max)}${using()}` };
   if (spec.integer && !Number.isInteger(value)) {
     const rounded = Math.min(spec.max, Math.max(spec.min, Math.round(value)));
     return { value: rounded, problem: `${name}: ${describe(raw)} is not a whole number; using ${shown(rounded)}` };

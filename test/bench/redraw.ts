@@ -21,6 +21,7 @@
 //   npm run bench:redraw                      (after npm run build; Debian's /usr/bin/chromium)
 //   npm run bench:redraw -- --runs=3          three runs in a row; every run must pass
 //   npm run bench:redraw -- --strict          fail on the 8 ms budget too
+//   npm run bench:redraw -- --only=pool-dots,memory    those figures only
 //   BENCH_BUDGET_MS=2 npm run bench:redraw -- --strict    a 2 ms budget: see it fail
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -167,7 +168,8 @@ let referenceMedian = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const reference = await referencePage(page, preview.baseURL);
-  const pages = figurePages();
+  const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
+  const pages = figurePages().filter(({ name }) => !only || only.includes(name));
   for (let run = 1; run <= RUNS; run++) {
     // The reference before, halfway and after, pooled: the machine's pace over the whole run.
     const samples = await reference();
