@@ -17,7 +17,7 @@ import { compareGolden, normalizeSvg, serverDocument } from './snapshot.ts';
 const size = { width: 640, height: 360 };
 
 describe('chart functions (golden SVG)', () => {
-  it('poolDots draws 1,000 dots on a 40 x 25 grid, one mark per state', () => {
+  it('poolDots draws 1,000 dots on a 40 x 25 grid, one mark per state, each dot on its cell', () => {
     const roles = ['c-out', 'c-entering', 'c-in', 'c-bought'] as const;
     const rows = Array.from({ length: 1000 }, (_, i) => ({
       x: i % 40,
@@ -25,7 +25,26 @@ describe('chart functions (golden SVG)', () => {
       role: roles[(i * 7) % 97 < 5 ? 2 : i % 53 === 0 ? 1 : i % 61 === 0 ? 3 : 0]!,
     }));
     const svg = poolDots(rows, { ...size, document: serverDocument() });
-    expect(svg.querySelectorAll('circle')).toHaveLength(1000);
+    // One path a state, one circle (a subpath of two arcs) a buyer, centred on its cell.
+    const scale = (svg as unknown as { scale(name: string): { apply(v: number): number } }).scale;
+    const [x, y] = [scale.call(svg, 'x'), scale.call(svg, 'y')];
+    let dots = 0;
+    for (const role of roles) {
+      const d = svg.querySelector(`g[aria-label="dot"].${role} path`)?.getAttribute('d') ?? '';
+      const circles = [...d.matchAll(/M([-\d.]+),([-\d.]+)A([-\d.]+),/g)];
+      const own = rows.filter((row) => row.role === role);
+      expect(circles, role).toHaveLength(own.length);
+      circles.forEach((m, i) => {
+        const radius = Number(m[3]);
+        expect(Number(m[1]) - radius).toBeCloseTo(x.apply(own[i]!.x), 1);
+        expect(Number(m[2])).toBeCloseTo(y.apply(own[i]!.y), 1);
+      });
+      dots += circles.length;
+    }
+    expect(dots).toBe(1000);
+    // Row 0 is at the top, column 0 at the left, inside the 6 px margin.
+    expect(x.apply(0)).toBeGreaterThan(6);
+    expect(y.apply(0)).toBeLessThan(y.apply(24));
     expect(compareGolden('poolDots', svg.outerHTML)).toBeNull();
   });
 

@@ -98,7 +98,9 @@ describe('bundle stand-ins', () => {
         [...text.matchAll(/curve:\s*(?:options\.curve\s*\?\?\s*)?'([a-z-]+)'/g)].map((m) => m[1]!),
       ),
     );
-    expect([...asked].sort()).toEqual(['linear', 'step-after']);
+    // The site's line chart takes these two names too (lineChart's curve option), drawing them with d3-shape.
+    expect(asked.size).toBeGreaterThan(0);
+    for (const name of asked) expect(['linear', 'step-after']).toContain(name);
     for (const name of asked) expect(() => plotCurve.maybeCurve(name)).not.toThrow();
   });
 

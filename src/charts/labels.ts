@@ -3,6 +3,8 @@
 // stay small. Without a label size a chart draws exactly as it always has.
 
 import * as Plot from '@observablehq/plot';
+import { inner, svgNode, textNode } from './frame.ts';
+import type { Frame } from './frame.ts';
 import type { ChartOptions } from './poolDots.ts';
 
 export interface Typography {
@@ -65,6 +67,38 @@ export function axisTitles(
       }),
     );
   return marks;
+}
+
+/** The same axis titles drawn straight into SVG, for the charts drawn without Plot (frame.ts). */
+export function axisTitleNodes(
+  document: Document,
+  frame: Frame,
+  t: Typography,
+  xLabel: string | undefined,
+  yLabel: string | undefined,
+): SVGElement[] {
+  const m = labelMargins(t);
+  const box = inner(frame);
+  const out: SVGElement[] = [];
+  if (yLabel)
+    out.push(
+      svgNode(
+        document,
+        'g',
+        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'start', transform: `translate(${-m.marginLeft + 2},${-m.marginTop + 2})` },
+        textNode(document, `\u2191 ${yLabel}`, { transform: `translate(${box.left},${box.top})` }, 'top'),
+      ),
+    );
+  if (xLabel)
+    out.push(
+      svgNode(
+        document,
+        'g',
+        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'end', transform: `translate(0,${m.marginBottom - 8})` },
+        textNode(document, `${xLabel} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
+      ),
+    );
+  return out;
 }
 
 /** Plot options for the tick size and the label room; empty without presentation typography. */

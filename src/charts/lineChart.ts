@@ -1,9 +1,12 @@
 // Values over a shared x (months, or spend): one line per series in its role's colour, named at
 // its right end, with optional bands, shaded spans, reference rules and point markers. Most
-// figures of the later chapters are this chart with different rows and options.
+// figures of the later chapters are this chart with different rows and options. It is drawn
+// with d3 straight into SVG in Plot's markup (frame.ts says why), at about a sixth of the cost.
 
-import * as Plot from '@observablehq/plot';
-import { appendEndLabels, axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { area, curveLinear, curveStepAfter, line } from 'd3-shape';
+import { axes, chartRoot, clipped, extentOf, inner, linear, svgNode, textNode } from './frame.ts';
+import type { Attributes, Frame } from './frame.ts';
+import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
 import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
@@ -71,166 +74,200 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
   const wide = width >= 480;
   const labelled = options.labelEnds !== false;
   const t = typography(options);
-  // Label options only when presenting, so the everyday drawing is unchanged.
-  const sized = (size: number) => (t ? { fontSize: t.label } : size ? { fontSize: size } : {});
+  // Label sizes only when presenting, so the everyday drawing is unchanged.
+  const sized: Attributes = t ? { 'font-size': t.label } : {};
   const valid = rows.filter((r) => r.value !== null && Number.isFinite(r.value));
   const xs = rows.map((r) => r.x);
   const xDomain = options.xDomain ?? [Math.min(...xs), Math.max(...xs)];
-  const marks: Plot.Markish[] = [];
-  for (const span of options.spans ?? []) {
-    marks.push(
-      Plot.rectX([span], { x1: 'from', x2: 'to', fill: 'currentColor', fillOpacity: 0.08, className: 'span' }),
-    );
-    marks.push(
-      Plot.text([span], {
-        x: (d: typeof span) => (d.from + d.to) / 2,
-        frameAnchor: 'top',
-        dy: 4,
-        text: 'label',
-        fill: 'currentColor',
-        fillOpacity: 0.8,
-        ...sized(0),
-      }),
-    );
-  }
-  for (const name of series) {
-    const band = (options.bands ?? []).filter((b) => b.series === name);
-    if (band.length) {
-      marks.push(
-        Plot.areaY(band, {
-          x: 'x',
-          y1: 'low',
-          y2: 'high',
-          fill: 'currentColor',
-          fillOpacity: 0.18,
-          className: band[0]!.role,
-        }),
-      );
-    }
-  }
-  marks.push(Plot.ruleY([0]));
-  for (const rule of options.rules ?? []) {
-    if (rule.y !== undefined) {
-      marks.push(
-        Plot.ruleY([rule.y], { stroke: 'currentColor', strokeDasharray: '4 3', className: rule.role ?? 'c-ever' }),
-      );
-      marks.push(
-        Plot.text([rule], {
-          x: xDomain[0],
-          y: 'y',
-          text: 'label',
-          textAnchor: 'start',
-          // Presenting, the label goes under its rule: above it would meet the y title in the margin.
-          dy: t ? Math.round(t.label * 0.8) : -6,
-          fill: 'currentColor',
-          className: rule.role ?? 'c-ever',
-          ...HALO,
-          ...sized(0),
-        }),
-      );
-    }
-    if (rule.x !== undefined) {
-      marks.push(
-        Plot.ruleX([rule.x], { stroke: 'currentColor', strokeDasharray: '4 3', className: rule.role ?? 'c-ever' }),
-      );
-      marks.push(
-        Plot.text([rule], {
-          x: 'x',
-          frameAnchor: rule.labelAt === 'bottom' ? 'bottom' : 'top',
-          text: 'label',
-          // A rule in the right half is named to its left, so the name stays inside the chart.
-          textAnchor: rightHalf(rule.x, xDomain) ? 'end' : 'start',
-          dx: rightHalf(rule.x, xDomain) ? -4 : 4,
-          dy: (rule.labelAt === 'bottom' ? -1 : 1) * (t ? Math.round(t.label * 1.2) : 16),
-          fill: 'currentColor',
-          className: rule.role ?? 'c-ever',
-          ...HALO,
-          ...sized(0),
-        }),
-      );
-    }
-  }
-  for (const name of series) {
-    const line = rows.filter((r) => r.series === name);
-    const first = line[0]!;
-    marks.push(
-      Plot.line(line, {
-        x: 'x',
-        y: 'value',
-        stroke: 'currentColor',
-        strokeWidth: 2.5,
-        strokeDasharray: first.dashed ? '6 4' : undefined,
-        curve: options.curve ?? 'linear',
-        clip: true,
-        className: first.role,
-      }),
-    );
-  }
-  for (const marker of onDrawnLines(options.markers ?? [], valid)) {
-    marks.push(
-      Plot.dot([marker], {
-        x: 'x',
-        y: 'y',
-        r: 5,
-        fill: 'currentColor',
-        stroke: 'var(--bg, white)',
-        className: marker.role ?? 'c-ever',
-      }),
-    );
-    marks.push(
-      Plot.text([marker], {
-        x: 'x',
-        y: 'y',
-        text: 'label',
-        // Near either end of the axis a marker's name runs inward, so it stays inside the picture.
-        // A horizontal rule named just above the marker (rules are named at the left) sends the
-        // name under the dot; rules just above and below it, to the right of the dot instead.
-        textAnchor: place(marker, options, valid) === 'right' ? 'start' : edge(marker.x, xDomain),
-        dx: place(marker, options, valid) === 'right' ? -4 : 0,
-        dy: (place(marker, options, valid) === 'below' ? -1 : 1) * (t ? -Math.round(t.label * 0.9) : -12),
-        fill: 'currentColor',
-        fontWeight: 600,
-        className: marker.role ?? 'c-ever',
-        ...HALO,
-        ...sized(0),
-      }),
-    );
-  }
-  if (t) marks.push(...axisTitles(t, options.xLabel, options.yLabel));
+  const markers = onDrawnLines(options.markers ?? [], valid);
   // Line names in the right margin, at every width: 12 px (11 on a phone), sized to the longest.
   const labelSize = t ? t.label : wide ? 12 : 11;
   const ends = labelled ? endLabels(valid, series) : [];
   const endRoom = ends.length
     ? Math.max(wide ? 128 : 0, ...ends.map((label) => labelWidth(label.text, labelSize) + 6))
     : 16;
-  const svg = Plot.plot({
-    document,
+  const frame: Frame = {
     width,
     height,
     marginLeft: 56,
     marginRight: endRoom,
     marginTop: 22,
     marginBottom: 36,
-    ...plotTypography(t),
-    className: 'chart-lines',
-    x: {
-      label: t ? null : options.xLabel,
-      domain: xDomain,
-      tickFormat: tickSpec(options.xFormat),
-      ticks: Math.max(3, Math.floor(width / (t ? 150 : 110))),
-    },
-    y: {
-      label: t ? null : options.yLabel,
-      // Presenting, the chart is tall: a tick every 80px or so rather than Plot's dense default.
-      ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
-      domain: options.yDomain ?? flatDomain(valid),
-      tickFormat: tickSpec(options.yFormat),
-      grid: true,
-      nice: true,
-      zero: true,
-    },
-    marks,
-  }) as SVGSVGElement;
+    ...(t ? labelMargins(t) : {}),
+  };
+  const box = inner(frame);
+  // The y domain as Plot infers it: every value a mark puts on y, with zero, rounded out.
+  const yDomain =
+    options.yDomain ??
+    flatDomain(valid) ??
+    extentOf([
+      0,
+      ...valid.map((r) => r.value),
+      ...(options.bands ?? []).flatMap((b) => [b.low, b.high]),
+      ...(options.rules ?? []).map((r) => r.y),
+      ...markers.map((m) => m.y),
+    ]) ?? [0, 1];
+  const x = linear(xDomain, [box.left, box.right]);
+  const y = linear(yDomain, [box.bottom, box.top], { zero: true, nice: true });
+  const svg = chartRoot(document, frame, 'chart-lines', { x, y }, t?.tick);
+  const g = (attributes: Attributes, ...children: Node[]) => svgNode(document, 'g', attributes, ...children);
+  svg.append(
+    ...axes(
+      document,
+      frame,
+      x,
+      y,
+      {
+        label: t ? null : options.xLabel,
+        format: tickSpec(options.xFormat),
+        ticks: Math.max(3, Math.floor(width / (t ? 150 : 110))),
+      },
+      {
+        label: t ? null : options.yLabel,
+        format: tickSpec(options.yFormat),
+        grid: true,
+        // Presenting, the chart is tall: a tick every 80px or so rather than the dense default.
+        ...(t ? { ticks: Math.max(3, Math.floor(height / 80)) } : {}),
+      },
+    ),
+  );
+  // An empty label draws nothing, as Plot's text mark skips it.
+  const text = (label: string, at: Attributes, lineAnchor: 'top' | 'middle' | 'bottom') =>
+    label ? [textNode(document, label, at, lineAnchor)] : [];
+  for (const span of options.spans ?? []) {
+    const [x1, x2] = [x(span.from), x(span.to)];
+    svg.append(
+      g(
+        { 'aria-label': 'rect', class: 'span', 'fill-opacity': 0.08 },
+        svgNode(document, 'rect', {
+          x: Math.min(x1, x2),
+          y: box.top,
+          width: Math.abs(x2 - x1),
+          height: box.bottom - box.top,
+        }),
+      ),
+      g(
+        { 'aria-label': 'text', 'fill-opacity': 0.8, transform: 'translate(0,4)', ...sized },
+        ...text(span.label, { transform: `translate(${x((span.from + span.to) / 2)},${box.top})` }, 'top'),
+      ),
+    );
+  }
+  for (const name of series) {
+    const band = (options.bands ?? []).filter((b) => b.series === name);
+    if (!band.length) continue;
+    const path = area<BandRow>()
+      .x((b) => x(b.x))
+      .y0((b) => y(b.low))
+      .y1((b) => y(b.high))
+      .defined((b) => Number.isFinite(b.low) && Number.isFinite(b.high))(band);
+    svg.append(
+      g(
+        { 'aria-label': 'area', class: band[0]!.role, 'fill-opacity': 0.18 },
+        svgNode(document, 'path', { d: path ?? '' }),
+      ),
+    );
+  }
+  svg.append(
+    g(
+      { 'aria-label': 'rule', stroke: 'currentColor' },
+      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
+    ),
+  );
+  for (const rule of options.rules ?? []) {
+    const role = rule.role ?? 'c-ever';
+    if (rule.y !== undefined) {
+      svg.append(
+        g(
+          { 'aria-label': 'rule', class: role, stroke: 'currentColor', 'stroke-dasharray': '4 3' },
+          svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(rule.y), y2: y(rule.y) }),
+        ),
+        g(
+          {
+            'aria-label': 'text',
+            class: role,
+            'text-anchor': 'start',
+            // Presenting, the label goes under its rule: above it would meet the y title in the margin.
+            transform: `translate(0,${t ? Math.round(t.label * 0.8) : -6})`,
+            ...HALO,
+            ...sized,
+          },
+          ...text(rule.label, { transform: `translate(${x(xDomain[0])},${y(rule.y)})` }, 'middle'),
+        ),
+      );
+    }
+    if (rule.x !== undefined) {
+      const bottom = rule.labelAt === 'bottom';
+      // A rule in the right half is named to its left, so the name stays inside the chart.
+      const right = rightHalf(rule.x, xDomain);
+      svg.append(
+        g(
+          { 'aria-label': 'rule', class: role, stroke: 'currentColor', 'stroke-dasharray': '4 3' },
+          svgNode(document, 'line', { x1: x(rule.x), x2: x(rule.x), y1: box.top, y2: box.bottom }),
+        ),
+        g(
+          {
+            'aria-label': 'text',
+            class: role,
+            'text-anchor': right ? 'end' : 'start',
+            transform: `translate(${right ? -4 : 4},${(bottom ? -1 : 1) * (t ? Math.round(t.label * 1.2) : 16)})`,
+            ...HALO,
+            ...sized,
+          },
+          ...text(rule.label, { transform: `translate(${x(rule.x)},${bottom ? box.bottom : box.top})` }, bottom ? 'bottom' : 'top'),
+        ),
+      );
+    }
+  }
+  const curve = options.curve === 'step-after' ? curveStepAfter : curveLinear;
+  const lines = series.map((name) => {
+    const own = rows.filter((r) => r.series === name);
+    const path = line<LineRow>()
+      .x((r) => x(r.x))
+      .y((r) => y(r.value as number))
+      .defined((r) => r.value !== null && Number.isFinite(r.value) && Number.isFinite(r.x))
+      .curve(curve)(own);
+    return g(
+      {
+        'aria-label': 'line',
+        class: own[0]!.role,
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 2.5,
+        'stroke-dasharray': own[0]!.dashed ? '6 4' : undefined,
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      },
+      // A line with no value to draw has no path, as in Plot.
+      ...(path ? [svgNode(document, 'path', { d: path })] : []),
+    );
+  });
+  svg.append(...clipped(document, frame, ...lines));
+  for (const marker of markers) {
+    const role = marker.role ?? 'c-ever';
+    const where = place(marker, options, valid);
+    svg.append(
+      g(
+        { 'aria-label': 'dot', class: role, stroke: 'var(--bg, white)', 'stroke-width': 1.5 },
+        svgNode(document, 'circle', { cx: x(marker.x), cy: y(marker.y), r: 5 }),
+      ),
+      g(
+        {
+          'aria-label': 'text',
+          class: role,
+          // Near either end of the axis a marker's name runs inward, so it stays inside the picture.
+          // A horizontal rule named just above the marker (rules are named at the left) sends the
+          // name under the dot; rules just above and below it, to the right of the dot instead.
+          'text-anchor': where === 'right' ? 'start' : edge(marker.x, xDomain),
+          transform: `translate(${where === 'right' ? -4 : 0},${(where === 'below' ? -1 : 1) * (t ? -Math.round(t.label * 0.9) : -12)})`,
+          'font-weight': 600,
+          ...HALO,
+          ...sized,
+        },
+        ...text(marker.label, { transform: `translate(${x(marker.x)},${y(marker.y)})` }, 'middle'),
+      ),
+    );
+  }
+  if (t) svg.append(...axisTitleNodes(document, frame, t, options.xLabel, options.yLabel));
   appendEndLabels(svg, ends, { document, size: labelSize });
   return paint(svg);
 }
@@ -249,7 +286,12 @@ function endLabels(valid: readonly LineRow[], series: readonly string[]): EndLab
 }
 
 /** Labels over lines and shading keep a thin outline of the page's background, so they read on anything. */
-const HALO = { stroke: 'var(--bg, white)', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+const HALO = {
+  stroke: 'var(--bg, white)',
+  'stroke-width': 3,
+  'stroke-linejoin': 'round',
+  'paint-order': 'stroke',
+} as const satisfies Attributes;
 
 /** Where a marker's name goes, given the horizontal rules within about 18 px of it (estimated). */
 function place(marker: Marker, options: LineChartOptions, valid: readonly LineRow[]): 'above' | 'below' | 'right' {

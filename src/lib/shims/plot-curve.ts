@@ -6,7 +6,7 @@
 // figure. test/shims.test.ts keeps the names complete and the answers the same.
 
 import { curveLinear, curveStepAfter } from 'd3-shape';
-import type { CurveFactory } from 'd3-shape';
+import type { CurveFactory, CurveGenerator } from 'd3-shape';
 
 const curves = new Map<string, CurveFactory>([
   ['linear', curveLinear],
@@ -23,7 +23,7 @@ export function maybeCurve(curve: unknown = curveLinear, tension?: number): Curv
   return found;
 }
 
-export function curveAuto(context: unknown): unknown {
+export function curveAuto(context: Parameters<CurveFactory>[0]): CurveGenerator {
   return curveLinear(context);
 }
 
