@@ -33,10 +33,16 @@ export function textNode(document: Document, text: string, attributes: Attribute
     node.textContent = text;
     return node;
   }
+  // As Plot writes lines: the first drawn line placed by y, each next one a line (or more, past
+  // empty lines) below the last.
+  let m = 0;
   lines.forEach((line, i) => {
-    const span = svgNode(document, 'tspan', { x: 0, y: `${round(y + i)}em` });
+    ++m;
+    if (!line) return;
+    const span = svgNode(document, 'tspan', i === m - 1 ? { x: 0, y: `${round(y + i)}em` } : { x: 0, dy: `${m}em` });
     span.textContent = line;
     node.append(span);
+    m = 0;
   });
   return node;
 }
@@ -78,7 +84,8 @@ export function chartRoot(
   document: Document,
   frame: Frame,
   className: string,
-  scales: Record<'x' | 'y', ScaleLinear<number, number>>,
+  /** The numeric scales; a categorical axis has none to answer with. */
+  scales: Partial<Record<'x' | 'y', ScaleLinear<number, number>>>,
   fontSize = 10,
 ): SVGSVGElement {
   const svg = svgNode(document, 'svg', {
@@ -141,20 +148,148 @@ export function extentOf(values: Iterable<number | null | undefined>): [number, 
   return min <= max ? [min, max] : undefined;
 }
 
+/** A tick: where it is along its axis, in px, and what it says. */
+export interface Tick {
+  at: number;
+  label: string;
+}
+
+/** A linear scale's ticks as Plot writes them: d3's ticks and tick format for about `count` ticks. */
+export function linearTicks(scale: ScaleLinear<number, number>, count: number, format?: string): Tick[] {
+  const f = scale.tickFormat(count, format);
+  return scale.ticks(count).map((t) => ({ at: scale(t), label: f(t) }));
+}
+
+export interface AxisNodes {
+  ticks: readonly Tick[];
+  /** The title, drawn as Plot draws it ("↑ Leads", "Month →"); null for none. */
+  title: string | null;
+  grid?: boolean;
+  /** Digits in tick labels line up (numbers); off for category names. */
+  tabular?: boolean;
+  /** Ticks sit this far along from their position (half a band, for bars). */
+  offset?: number;
+}
+
+/** The y axis on the left, in Plot's markup: grid, ticks, tick labels, title. */
+export function yAxisNodes(document: Document, frame: Frame, axis: AxisNodes): SVGElement[] {
+  const box = inner(frame);
+  const offset = axis.offset ?? 0;
+  const shift = offset ? `translate(0,${offset})` : undefined;
+  const out: SVGElement[] = [];
+  if (axis.grid)
+    out.push(
+      svgNode(
+        document,
+        'g',
+        { 'aria-label': 'y-grid', 'aria-hidden': 'true', stroke: 'currentColor', 'stroke-opacity': 0.1, transform: shift },
+        ...axis.ticks.map((t) => svgNode(document, 'line', { x1: box.left, x2: box.right, y1: t.at, y2: t.at })),
+      ),
+    );
+  out.push(
+    svgNode(
+      document,
+      'g',
+      { 'aria-label': 'y-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', transform: shift },
+      ...axis.ticks.map((t) => svgNode(document, 'path', { transform: `translate(${box.left},${t.at})`, d: 'M0,0L-6,0' })),
+    ),
+    svgNode(
+      document,
+      'g',
+      {
+        'aria-label': 'y-axis tick label',
+        transform: `translate(-9,${offset})`,
+        'font-variant': axis.tabular === false ? undefined : 'tabular-nums',
+        'text-anchor': 'end',
+      },
+      ...axis.ticks.map((t) => textNode(document, t.label, { transform: `translate(${box.left},${t.at})` }, 'middle')),
+    ),
+  );
+  if (axis.title)
+    out.push(
+      svgNode(
+        document,
+        'g',
+        {
+          'aria-label': 'y-axis label',
+          transform: `translate(${-(frame.marginLeft - 3)},${-(frame.marginTop - 3)})`,
+          'text-anchor': 'start',
+        },
+        textNode(document, `\u2191 ${axis.title}`, { transform: `translate(${box.left},${box.top})` }, 'top'),
+      ),
+    );
+  return out;
+}
+
+/**
+ * The x axis at the bottom, in Plot's markup: grid, ticks, tick labels, title. A numeric axis is
+ * titled at its right end with an arrow ("Month →"); a categorical one (`centred`) under its
+ * middle, with none.
+ */
+export function xAxisNodes(document: Document, frame: Frame, axis: AxisNodes & { centred?: boolean }): SVGElement[] {
+  const box = inner(frame);
+  const out: SVGElement[] = [];
+  if (axis.grid)
+    out.push(
+      svgNode(
+        document,
+        'g',
+        { 'aria-label': 'x-grid', 'aria-hidden': 'true', stroke: 'currentColor', 'stroke-opacity': 0.1 },
+        ...axis.ticks.map((t) => svgNode(document, 'line', { x1: t.at, x2: t.at, y1: box.top, y2: box.bottom })),
+      ),
+    );
+  out.push(
+    svgNode(
+      document,
+      'g',
+      { 'aria-label': 'x-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor' },
+      ...axis.ticks.map((t) => svgNode(document, 'path', { transform: `translate(${t.at},${box.bottom})`, d: 'M0,0L0,6' })),
+    ),
+    svgNode(
+      document,
+      'g',
+      {
+        'aria-label': 'x-axis tick label',
+        transform: 'translate(0,9)',
+        'font-variant': axis.tabular === false ? undefined : 'tabular-nums',
+      },
+      ...axis.ticks.map((t) => textNode(document, t.label, { transform: `translate(${t.at},${box.bottom})` }, 'top')),
+    ),
+  );
+  if (axis.title)
+    out.push(
+      axis.centred
+        ? svgNode(
+            document,
+            'g',
+            { 'aria-label': 'x-axis label', transform: `translate(0,${frame.marginBottom - 3})` },
+            textNode(document, axis.title, { transform: `translate(${(box.left + box.right) / 2},${box.bottom})` }, 'bottom'),
+          )
+        : svgNode(
+            document,
+            'g',
+            {
+              'aria-label': 'x-axis label',
+              transform: `translate(${frame.marginRight - 3},${frame.marginBottom - 3})`,
+              'text-anchor': 'end',
+            },
+            textNode(document, `${axis.title} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
+          ),
+    );
+  return out;
+}
+
 export interface AxisOptions {
   /** About how many ticks (d3's count); Plot's default is one every 80 px across, 35 px up. */
   ticks?: number;
   /** d3-format specifier; without its precision the ticks choose it (see ticks.ts). */
   format?: string | undefined;
-  /** The title, drawn as Plot draws it ("↑ Leads", "Month →"); null for none. */
+  /** The title; null for none. */
   label: string | null;
   grid?: boolean;
 }
 
-/**
- * The y axis on the left and the x axis at the bottom, in Plot's order and markup: grid, ticks,
- * tick labels, title.
- */
+/** Two linear axes, the y axis on the left and the x axis at the bottom, in Plot's order. */
 export function axes(
   document: Document,
   frame: Frame,
@@ -164,75 +299,18 @@ export function axes(
   yAxis: AxisOptions,
 ): SVGElement[] {
   const box = inner(frame);
-  const out: SVGElement[] = [];
-  const yCount = yAxis.ticks ?? (box.bottom - box.top) / 35;
-  const yTicks = y.ticks(yCount);
-  const yFormat = y.tickFormat(yCount, yAxis.format);
-  if (yAxis.grid)
-    out.push(
-      svgNode(
-        document,
-        'g',
-        { 'aria-label': 'y-grid', 'aria-hidden': 'true', stroke: 'currentColor', 'stroke-opacity': 0.1 },
-        ...yTicks.map((t) => svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(t), y2: y(t) })),
-      ),
-    );
-  out.push(
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'y-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor' },
-      ...yTicks.map((t) => svgNode(document, 'path', { transform: `translate(${box.left},${y(t)})`, d: 'M0,0L-6,0' })),
-    ),
-  );
-  out.push(
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'y-axis tick label', transform: 'translate(-9,0)', 'font-variant': 'tabular-nums', 'text-anchor': 'end' },
-      ...yTicks.map((t) =>
-        textNode(document, yFormat(t), { transform: `translate(${box.left},${y(t)})` }, 'middle'),
-      ),
-    ),
-  );
-  if (yAxis.label)
-    out.push(
-      svgNode(
-        document,
-        'g',
-        { 'aria-label': 'y-axis label', transform: `translate(${-(frame.marginLeft - 3)},${-(frame.marginTop - 3)})`, 'text-anchor': 'start' },
-        textNode(document, `\u2191 ${yAxis.label}`, { transform: `translate(${box.left},${box.top})` }, 'top'),
-      ),
-    );
-  const xCount = xAxis.ticks ?? (box.right - box.left) / 80;
-  const xTicks = x.ticks(xCount);
-  const xFormat = x.tickFormat(xCount, xAxis.format);
-  out.push(
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'x-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor' },
-      ...xTicks.map((t) => svgNode(document, 'path', { transform: `translate(${x(t)},${box.bottom})`, d: 'M0,0L0,6' })),
-    ),
-  );
-  out.push(
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'x-axis tick label', transform: 'translate(0,9)', 'font-variant': 'tabular-nums' },
-      ...xTicks.map((t) => textNode(document, xFormat(t), { transform: `translate(${x(t)},${box.bottom})` }, 'top')),
-    ),
-  );
-  if (xAxis.label)
-    out.push(
-      svgNode(
-        document,
-        'g',
-        { 'aria-label': 'x-axis label', transform: `translate(${frame.marginRight - 3},${frame.marginBottom - 3})`, 'text-anchor': 'end' },
-        textNode(document, `${xAxis.label} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
-      ),
-    );
-  return out;
+  return [
+    ...yAxisNodes(document, frame, {
+      ticks: linearTicks(y, yAxis.ticks ?? (box.bottom - box.top) / 35, yAxis.format),
+      title: yAxis.label,
+      grid: yAxis.grid ?? false,
+    }),
+    ...xAxisNodes(document, frame, {
+      ticks: linearTicks(x, xAxis.ticks ?? (box.right - box.left) / 80, xAxis.format),
+      title: xAxis.label,
+      grid: xAxis.grid ?? false,
+    }),
+  ];
 }
 
 let clips = 0;

@@ -2,7 +2,6 @@
 // names, marker and rule labels) at a given size and makes room for them, while the tick labels
 // stay small. Without a label size a chart draws exactly as it always has.
 
-import * as Plot from '@observablehq/plot';
 import { inner, svgNode, textNode } from './frame.ts';
 import type { Frame } from './frame.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -33,42 +32,6 @@ export function labelWidth(text: string, size: number): number {
   return Math.ceil(text.length * size * 0.58) + 12;
 }
 
-/** The axis titles as text marks, so they take the label size while the axes keep the tick size. */
-export function axisTitles(
-  t: Typography,
-  xLabel: string | undefined,
-  yLabel: string | undefined,
-  /** Room added below the ticks (for tick labels of more than one line), so the x title stays below them. */
-  extraBottom = 0,
-): Plot.Markish[] {
-  const m = labelMargins(t);
-  const marks: Plot.Markish[] = [];
-  if (yLabel)
-    marks.push(
-      Plot.text([`\u2191 ${yLabel}`], {
-        frameAnchor: 'top-left',
-        dx: -m.marginLeft + 2,
-        dy: -m.marginTop + 2,
-        lineAnchor: 'top',
-        textAnchor: 'start',
-        fontSize: t.label,
-        fill: 'currentColor',
-      }),
-    );
-  if (xLabel)
-    marks.push(
-      Plot.text([`${xLabel} \u2192`], {
-        frameAnchor: 'bottom-right',
-        dy: m.marginBottom + extraBottom - 8,
-        lineAnchor: 'bottom',
-        textAnchor: 'end',
-        fontSize: t.label,
-        fill: 'currentColor',
-      }),
-    );
-  return marks;
-}
-
 /** The same axis titles drawn straight into SVG, for the charts drawn without Plot (frame.ts). */
 export function axisTitleNodes(
   document: Document,
@@ -76,6 +39,8 @@ export function axisTitleNodes(
   t: Typography,
   xLabel: string | undefined,
   yLabel: string | undefined,
+  /** Room added below the ticks (for tick labels of more than one line), so the x title stays below them. */
+  extraBottom = 0,
 ): SVGElement[] {
   const m = labelMargins(t);
   const box = inner(frame);
@@ -94,16 +59,11 @@ export function axisTitleNodes(
       svgNode(
         document,
         'g',
-        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'end', transform: `translate(0,${m.marginBottom - 8})` },
+        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'end', transform: `translate(0,${m.marginBottom + extraBottom - 8})` },
         textNode(document, `${xLabel} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
       ),
     );
   return out;
-}
-
-/** Plot options for the tick size and the label room; empty without presentation typography. */
-export function plotTypography(t: Typography | null): Record<string, unknown> {
-  return t ? { ...labelMargins(t), style: { fontSize: `${t.tick}px` } } : {};
 }
 
 export interface EndLabel {

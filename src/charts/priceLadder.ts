@@ -1,8 +1,11 @@
 // This month's click opportunities sorted from cheapest to dearest, with the part bought at
-// the current spend shaded: the last click bought sits well above the average one.
+// the current spend shaded: the last click bought sits well above the average one. Drawn with
+// d3 (frame.ts).
 
-import * as Plot from '@observablehq/plot';
-import { axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { area, line } from 'd3-shape';
+import { axes, chartRoot, extentOf, inner, linear, svgNode, textNode } from './frame.ts';
+import type { Attributes, Frame } from './frame.ts';
+import { axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -29,45 +32,94 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
     ...(marks.avgCpc === null ? [] : [{ y: marks.avgCpc, label: 'average click', role: 'c-activation' }]),
     ...(marks.marginalCpc === null ? [] : [{ y: marks.marginalCpc, label: 'last click bought', role: 'c-in' }]),
   ];
-  const svg = Plot.plot({
-    document,
+  const frame: Frame = {
     width,
     height,
+    marginTop: 20,
     marginLeft: 56,
     marginRight: wide ? (t ? labelWidth('last click bought', t.label) : 120) : 16,
     marginBottom: 36,
-    ...plotTypography(t),
-    className: 'chart-ladder',
-    x: { label: t ? null : xLabel, domain: [0, 1], tickFormat: tickSpec('.0%') },
-    y: { label: t ? null : yLabel, tickFormat: tickSpec('$,.0f'), grid: true },
-    marks: [
-      ...(t ? axisTitles(t, xLabel, yLabel) : []),
-      Plot.areaY(rows, { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.25, className: 'c-out' }),
-      Plot.areaY(
-        rows.filter((r) => r.bought),
-        { x: 'rank', y: 'price', fill: 'currentColor', fillOpacity: 0.85, className: 'c-activation' },
+    ...(t ? labelMargins(t) : {}),
+  };
+  const box = inner(frame);
+  const x = linear([0, 1], [box.left, box.right]);
+  // The prices stand on zero (Plot stacks an area on it) and the rules are on the axis too.
+  const y = linear(extentOf([0, ...rows.map((r) => r.price), ...rules.map((r) => r.y)]) ?? [0, 1], [
+    box.bottom,
+    box.top,
+  ]);
+  const svg = chartRoot(document, frame, 'chart-ladder', { x, y }, t?.tick);
+  const g = (attributes: Attributes, ...children: Node[]) => svgNode(document, 'g', attributes, ...children);
+  svg.append(
+    ...axes(
+      document,
+      frame,
+      x,
+      y,
+      { label: t ? null : xLabel, format: tickSpec('.0%') },
+      { label: t ? null : yLabel, format: tickSpec('$,.0f'), grid: true },
+    ),
+  );
+  if (t) svg.append(...axisTitleNodes(document, frame, t, xLabel, yLabel));
+  const defined = (r: LadderRow) => Number.isFinite(r.rank) && Number.isFinite(r.price);
+  const shade = (of: readonly LadderRow[]) =>
+    area<LadderRow>()
+      .x((r) => x(r.rank))
+      .y0(y(0))
+      .y1((r) => y(r.price))
+      .defined(defined)(of) ?? '';
+  const bought = rows.filter((r) => r.bought);
+  svg.append(
+    g({ 'aria-label': 'area', class: 'c-out', 'fill-opacity': 0.25 }, svgNode(document, 'path', { d: shade(rows) })),
+    g(
+      { 'aria-label': 'area', class: 'c-activation', 'fill-opacity': 0.85 },
+      ...(bought.length ? [svgNode(document, 'path', { d: shade(bought) })] : []),
+    ),
+    g(
+      {
+        'aria-label': 'line',
+        class: 'c-ever',
+        fill: 'none',
+        stroke: 'currentColor',
+        'stroke-width': 1.5,
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      },
+      svgNode(document, 'path', {
+        d:
+          line<LadderRow>()
+            .x((r) => x(r.rank))
+            .y((r) => y(r.price))
+            .defined(defined)(rows) ?? '',
+      }),
+    ),
+    g(
+      { 'aria-label': 'rule', stroke: 'currentColor' },
+      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
+    ),
+  );
+  for (const rule of rules) {
+    const right = wide || rule.role === 'c-in';
+    // Named in the right margin when there is room; on a phone, just above the rule (the average
+    // at the left, the last click at the right, so the two names never meet), over a halo of the
+    // page's background so the name reads across the shaded clicks.
+    svg.append(
+      g(
+        { 'aria-label': 'rule', class: rule.role, stroke: 'currentColor', 'stroke-dasharray': '4 3' },
+        svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(rule.y), y2: y(rule.y) }),
       ),
-      Plot.line(rows, { x: 'rank', y: 'price', stroke: 'currentColor', strokeWidth: 1.5, className: 'c-ever' }),
-      Plot.ruleY([0]),
-      ...rules.flatMap((rule) => [
-        Plot.ruleY([rule], { y: 'y', stroke: 'currentColor', strokeDasharray: '4 3', className: rule.role }),
-        // Named in the right margin when there is room; on a phone, just above the rule (the average
-        // at the left, the last click at the right, so the two names never meet), over a halo of the
-        // page's background so the name reads across the shaded clicks.
-        Plot.text([rule], {
-          x: wide || rule.role === 'c-in' ? 1 : 0,
-          y: 'y',
-          text: 'label',
-          dx: wide ? 6 : rule.role === 'c-in' ? -4 : 4,
-          dy: wide ? 0 : -8,
-          textAnchor: wide || rule.role !== 'c-in' ? 'start' : 'end',
-          fill: 'currentColor',
-          ...(wide ? {} : { stroke: 'var(--bg, white)', strokeWidth: 3, paintOrder: 'stroke' }),
-          className: rule.role,
-          ...(t ? { fontSize: t.label } : {}),
-        }),
-      ]),
-    ],
-  }) as SVGSVGElement;
+      g(
+        {
+          'aria-label': 'text',
+          class: rule.role,
+          'text-anchor': wide || rule.role !== 'c-in' ? 'start' : 'end',
+          transform: `translate(${wide ? 6 : rule.role === 'c-in' ? -4 : 4},${wide ? 0 : -8})`,
+          ...(wide ? {} : { stroke: 'var(--bg, white)', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
+          ...(t ? { 'font-size': t.label } : {}),
+        },
+        textNode(document, rule.label, { transform: `translate(${x(right ? 1 : 0)},${y(rule.y)})` }, 'middle'),
+      ),
+    );
+  }
   return paint(svg);
 }

@@ -1,8 +1,10 @@
 // Shares over months as labelled lines: each series is drawn in its role's colour and named
-// at its right end, so the chart needs no separate legend.
+// at its right end, so the chart needs no separate legend. Drawn with d3 (frame.ts).
 
-import * as Plot from '@observablehq/plot';
-import { appendEndLabels, axisTitles, labelWidth, plotTypography, typography } from './labels.ts';
+import { line } from 'd3-shape';
+import { axes, chartRoot, inner, linear, svgNode } from './frame.ts';
+import type { Frame } from './frame.ts';
+import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { Role } from './palette.ts';
@@ -24,33 +26,64 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
   // Each line is named at its right end at every width (11 px on a phone), so no legend is needed.
   const size = t ? t.label : width < 480 ? 11 : 12;
   const labelRoom = Math.max(width < 480 ? 0 : 120, ...series.map((name) => labelWidth(name, size) + 6));
-  const svg = Plot.plot({
-    document,
+  const frame: Frame = {
     width,
     height,
+    marginTop: 20,
     marginLeft: 44,
     marginRight: labelRoom,
     marginBottom: 36,
-    ...plotTypography(t),
-    className: 'chart-lines',
-    x: {
-      label: t ? null : 'Month',
-      domain: [1, months],
-      ticks: Math.min(10, Math.ceil(months / 6), Math.floor((width - 44 - labelRoom) / 40)),
-    },
-    y: { label: t ? null : 'Share of buyers', domain: [0, 1], tickFormat: tickSpec('.0%'), grid: true },
-    marks: [
-      ...(t ? axisTitles(t, 'Month', 'Share of buyers') : []),
-      Plot.ruleY([0]),
-      ...series.map((name) => {
-        const role = rows.find((r) => r.series === name)!.role;
-        return Plot.line(
-          rows.filter((r) => r.series === name),
-          { x: 'month', y: 'value', stroke: 'currentColor', strokeWidth: 2.5, className: role },
-        );
-      }),
-    ],
-  }) as SVGSVGElement;
+    ...(t ? labelMargins(t) : {}),
+  };
+  const box = inner(frame);
+  const x = linear([1, months], [box.left, box.right]);
+  const y = linear([0, 1], [box.bottom, box.top]);
+  const svg = chartRoot(document, frame, 'chart-lines', { x, y }, t?.tick);
+  svg.append(
+    ...axes(
+      document,
+      frame,
+      x,
+      y,
+      {
+        label: t ? null : 'Month',
+        ticks: Math.min(10, Math.ceil(months / 6), Math.floor((width - 44 - labelRoom) / 40)),
+      },
+      { label: t ? null : 'Share of buyers', format: tickSpec('.0%'), grid: true },
+    ),
+  );
+  if (t) svg.append(...axisTitleNodes(document, frame, t, 'Month', 'Share of buyers'));
+  svg.append(
+    svgNode(
+      document,
+      'g',
+      { 'aria-label': 'rule', stroke: 'currentColor' },
+      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
+    ),
+  );
+  for (const name of series) {
+    const own = rows.filter((r) => r.series === name);
+    const path = line<ShareRow>()
+      .x((r) => x(r.month))
+      .y((r) => y(r.value))
+      .defined((r) => Number.isFinite(r.value) && Number.isFinite(r.month))(own);
+    svg.append(
+      svgNode(
+        document,
+        'g',
+        {
+          'aria-label': 'line',
+          class: own[0]!.role,
+          fill: 'none',
+          stroke: 'currentColor',
+          'stroke-width': 2.5,
+          'stroke-linejoin': 'round',
+          'stroke-linecap': 'round',
+        },
+        ...(path ? [svgNode(document, 'path', { d: path })] : []),
+      ),
+    );
+  }
   appendEndLabels(
     svg,
     last.map((row) => ({ x: row.month, y: row.value, text: row.series, role: row.role })),

@@ -2,10 +2,11 @@
 // almost nobody knowing them up to a category leader, counting what the reader chooses.
 
 import { bestByMemory } from '../model/index.ts';
-import type { ParameterKey, SweepPoint } from '../model/index.ts';
+import type { ParameterKey, Scenario, SweepObjective, SweepPoint } from '../model/index.ts';
 import { lineChart } from '../charts/lineChart.ts';
 import type { Role } from '../charts/palette.ts';
 import { formatMonths, formatPercent } from '../lib/format.ts';
+import { lastResult } from '../lib/memo.ts';
 import { budgetOverrides } from './splits.ts';
 import { OBJECTIVES, objectiveOf, objectiveSetting, shareAt } from './objectives.ts';
 import { marketPresetsFor } from './common.ts';
@@ -28,6 +29,15 @@ export interface MemoryRows {
   objective: (typeof OBJECTIVES)[number];
   levels: { salience: number; label: string; points: SweepPoint[] }[];
 }
+
+/**
+ * The three sweeps, kept while their inputs stay: each sweep runs its own horizons (1 to `longest`)
+ * whatever the scenario's horizon, so moving the horizon within 60 months only moves the marker.
+ */
+const sweeps = lastResult(
+  (scenario: Scenario, objective: SweepObjective, longest: number) => bestByMemory(scenario, objective, longest),
+  (scenario, objective, longest) => JSON.stringify([{ ...scenario, horizonMonths: null }, objective, longest]),
+);
 
 export const challengerLeaderFigure: FigureDefinition<MemoryRows> = {
   name: 'challenger-leader',
@@ -53,7 +63,7 @@ export const challengerLeaderFigure: FigureDefinition<MemoryRows> = {
     const objective = objectiveOf(state);
     return {
       objective,
-      levels: bestByMemory(state.scenario, objective.id, Math.max(60, state.scenario.horizonMonths)),
+      levels: sweeps(state.scenario, objective.id, Math.max(60, state.scenario.horizonMonths)),
     };
   },
   draw(d, { scenario }, options) {

@@ -1,6 +1,6 @@
 // The planner's comparison of two or three scenarios: their headline numbers side by side with
 // differences from the first, and each plan's cost per lead and leads as lines. It is the only part
-// of the planner that draws with Plot, so it loads only when a second scenario appears.
+// of the planner that draws a line chart, so it loads only when a second scenario appears.
 
 import { lineChart } from '../charts/lineChart.ts';
 import type { LineRow } from '../charts/lineChart.ts';

@@ -286,7 +286,7 @@ export function buildPlot<Rows>(
   summary = definition.summary(rows, state),
 ): Element {
   const chart = definition.draw(rows, state, { width, height, document, ...(labelSize ? { labelSize } : {}) });
-  // Plot labels its groups for assistive technology, but inside role="img" those labels are
+  // Charts label their groups as Plot does ("line", "y-axis tick label"), but inside role="img" those labels are
   // not allowed (axe: aria-prohibited-attr): the summary below is the text alternative.
   for (const node of chart.querySelectorAll('[aria-label], [aria-description]')) {
     // Tick labels stay recognisable: presenter mode holds every other label to 24px.

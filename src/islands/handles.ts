@@ -10,7 +10,7 @@ import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
 import type { FigureDefinition, FigureHandle, FigureState } from '../figures/types.ts';
 
-/** What Observable Plot attaches to the SVG it returns: its scales, with apply and invert. */
+/** What a chart attaches to the SVG it returns, as Observable Plot does: its scales, with apply and invert (src/charts/frame.ts). */
 interface PlotScale {
   type: string;
   domain: number[];
@@ -53,7 +53,7 @@ export function handleSpec(definition: FigureDefinition<unknown>, key: string): 
   };
 }
 
-/** The chart's scales: the first SVG in the plot that carries Plot's scale() (a stacked chart's top panel). */
+/** The chart's scales: the first SVG in the plot that carries a scale() (a stacked chart's top panel). */
 function scalesOf(plot: HTMLElement): { svg: SVGSVGElement; scale: ScaleOf } | null {
   for (const svg of plot.querySelectorAll<SVGSVGElement>('svg')) {
     const scale = (svg as unknown as { scale?: ScaleOf }).scale;

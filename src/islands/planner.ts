@@ -4,7 +4,7 @@
 //
 // Startup is cut into short tasks so that a phone's main thread is never held for long: the page
 // already shows the defaults' dashboard drawn at build time, which is kept when the address carries
-// no numbers; the comparison's code (the planner's only use of Plot) loads with a second scenario;
+// no numbers; the comparison's code (the planner's only line chart) loads with a second scenario;
 // and the form, enabled last, is the sign that everything is wired.
 
 import { plannerComparison, plannerDashboard } from '../model/index.ts';

@@ -1,8 +1,7 @@
-// A stand-in for d3-color in the browser bundle (aliased in astro.config.mjs). Observable Plot
-// reaches it through d3-interpolate, to blend colours along a colour scale, and through legends
-// and rasters; no chart on this site has any of these, because marks are coloured by CSS class
-// (src/charts/palette.ts). The real package would add about 4 KB gzip to every page with a
-// figure. Every export is here, so d3-interpolate links against it; calling one says why it is
+// A stand-in for d3-color in the browser bundle (aliased in astro.config.mjs). d3-scale reaches
+// it through d3-interpolate, to blend colours along a colour scale; no chart on this site does,
+// because marks are coloured by CSS class (src/charts/palette.ts). The real package would add
+// about 4 KB gzip to every page with a figure. Every export is here, so d3-interpolate links against it; calling one says why it is
 // missing. test/shims.test.ts keeps the names in step with the installed package.
 
 function unbundled(): never {

@@ -1,9 +1,9 @@
-// A stand-in for d3-interpolate in the browser bundle (aliased in astro.config.mjs). Observable
-// Plot and d3-scale use it to map numbers onto pixels, which is kept here exactly as d3 writes it
+// A stand-in for d3-interpolate in the browser bundle (aliased in astro.config.mjs). d3-scale
+// uses it to map numbers onto pixels, which is kept here exactly as d3 writes it
 // (numbers, rounded numbers, a piecewise map, samples of one); everything else in the package
 // blends colours, strings, dates, transforms or zooms, which no chart on this site does (marks
 // are coloured by CSS class, scales are linear or banded). The real package would add about 2 KB
-// gzip to every page with a figure. Every export is here, so Plot links against it; calling a
+// gzip to every page with a figure. Every export is here, so d3-scale links against it; calling a
 // missing one says why. test/shims.test.ts keeps the names in step with the installed package
 // and the kept functions equal to d3's.
 

@@ -1,8 +1,7 @@
-// A stand-in for d3-time-format in the browser bundle (aliased in astro.config.mjs). Observable Plot
-// imports it for date formatting and parsing, for time and utc scales, which no chart on this site
-// uses; the real package would add about 2.8 KB gzip to every page with a figure. Every export is
-// here, each a function of its own (Plot tags the intervals with fields when it loads), so Plot
-// links against it; calling one says why it is missing. test/shims.test.ts keeps the names in step
+// A stand-in for d3-time-format in the browser bundle (aliased in astro.config.mjs). d3-scale
+// imports it for date formatting and parsing, for time and utc scales, which no chart on this
+// site uses. Every export is here, so d3-scale links against it; calling one says why it is
+// missing. test/shims.test.ts keeps the names in step
 // with the installed package.
 
 function unbundled(): never {
