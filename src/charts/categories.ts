@@ -7,7 +7,6 @@ import { line } from 'd3-shape';
 import { chartRoot, extentOf, inner, linear, linearTicks, svgNode, textNode, xAxisNodes, yAxisNodes } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, typography } from './labels.ts';
-import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -112,7 +111,7 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
     );
   }
   if (t) svg.append(...axisTitleNodes(document, frame, t, options.xLabel, options.yLabel, extraBottom));
-  return paint(svg);
+  return svg;
 }
 
 export interface BarRow {
@@ -207,5 +206,5 @@ export function categoryBars(
       svgNode(document, 'line', { x1: x(0), x2: x(0), y1: box.top, y2: box.bottom }),
     ),
   );
-  return paint(svg);
+  return svg;
 }

@@ -9,14 +9,21 @@
 
 import { scaleLinear } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
+import { palette } from './palette.ts';
+import type { Role } from './palette.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 export type Attributes = Record<string, string | number | undefined>;
 
-/** An SVG element with its attributes (undefined ones left out) and children. */
+/**
+ * An SVG element with its attributes (undefined ones left out) and children. An element of a
+ * role's class (palette.ts) gets the role's fallback colour as it is made.
+ */
 export function svgNode(document: Document, tag: string, attributes: Attributes = {}, ...children: Node[]): SVGElement {
   const node = document.createElementNS(SVG, tag) as SVGElement;
+  const role = attributes['class'];
+  if (typeof role === 'string' && Object.hasOwn(palette, role)) node.setAttribute('color', palette[role as Role]);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, String(value));
   for (const child of children) node.append(child);
   return node;

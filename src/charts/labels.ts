@@ -122,8 +122,7 @@ export function appendEndLabels(
   group.setAttribute('font-size', String(size));
   group.setAttribute('text-anchor', 'start');
   labels.forEach((label, i) => {
-    const text = document.createElementNS(SVG_NS, 'text');
-    text.setAttribute('class', label.role);
+    const text = svgNode(document, 'text', { class: label.role });
     text.setAttribute('fill', 'currentColor');
     text.setAttribute('x', String(Math.round((x.apply(label.x) + dx) * 10) / 10));
     text.setAttribute('y', String(Math.round(ys[i]! * 10) / 10));

@@ -8,7 +8,6 @@ import { axes, chartRoot, clipped, extentOf, inner, linear, svgNode, textNode } 
 import type { Attributes, Frame } from './frame.ts';
 import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
-import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
 import type { EndLabel } from './labels.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -269,7 +268,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
   }
   if (t) svg.append(...axisTitleNodes(document, frame, t, options.xLabel, options.yLabel));
   appendEndLabels(svg, ends, { document, size: labelSize });
-  return paint(svg);
+  return svg;
 }
 
 /** A y domain when every value is zero (a deal size of $0), where Plot's would collapse to NaN ticks. */

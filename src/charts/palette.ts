@@ -1,6 +1,7 @@
 // The one palette of the site (Okabe & Ito's colour-blind-safe set), by role. Marks carry a
 // class per role; the page's CSS colours them for light and dark schemes, and the `color`
-// attribute set here is the fallback where no stylesheet applies (feed readers, raw SVG).
+// attribute (set from here as each mark is made, frame.ts) is the fallback where no stylesheet
+// applies (feed readers, raw SVG).
 
 export const palette = {
   'c-out': '#b9c2cb',
@@ -13,11 +14,3 @@ export const palette = {
 } as const;
 
 export type Role = keyof typeof palette;
-
-/** Sets each role's fallback colour on the marks that carry its class. */
-export function paint<T extends Element>(svg: T): T {
-  for (const [role, colour] of Object.entries(palette)) {
-    for (const node of svg.querySelectorAll(`.${role}`)) node.setAttribute('color', colour);
-  }
-  return svg;
-}

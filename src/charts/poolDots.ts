@@ -4,7 +4,6 @@
 
 import { chartRoot, inner, linear, svgNode } from './frame.ts';
 import type { Attributes, Frame } from './frame.ts';
-import { paint } from './palette.ts';
 import type { Role } from './palette.ts';
 
 export interface DotRow {
@@ -69,7 +68,7 @@ export function poolDots(rows: readonly DotRow[], { width, height, document }: C
         'stroke-width': round(Math.max(1.5, r * 0.5)),
       }),
     );
-  return paint(svg);
+  return svg;
 }
 
 function round(value: number): number {

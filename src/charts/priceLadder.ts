@@ -6,7 +6,6 @@ import { area, line } from 'd3-shape';
 import { axes, chartRoot, extentOf, inner, linear, svgNode, textNode } from './frame.ts';
 import type { Attributes, Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
-import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -121,5 +120,5 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
       ),
     );
   }
-  return paint(svg);
+  return svg;
 }

@@ -5,7 +5,6 @@ import { line } from 'd3-shape';
 import { axes, chartRoot, inner, linear, svgNode } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
-import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { Role } from './palette.ts';
 import type { ChartOptions } from './poolDots.ts';
@@ -89,5 +88,5 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
     last.map((row) => ({ x: row.month, y: row.value, text: row.series, role: row.role })),
     { document, size },
   );
-  return paint(svg);
+  return svg;
 }

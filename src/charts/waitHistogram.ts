@@ -5,7 +5,6 @@
 import { axes, chartRoot, extentOf, inner, linear, svgNode } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, typography } from './labels.ts';
-import { paint } from './palette.ts';
 import { tickSpec } from './ticks.ts';
 import type { ChartOptions } from './poolDots.ts';
 
@@ -77,5 +76,5 @@ export function waitHistogram(rows: readonly WaitRow[], options: ChartOptions): 
       svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
     ),
   );
-  return paint(svg);
+  return svg;
 }

@@ -157,7 +157,8 @@ export function markInactive(document: Doc, wrap: Element, reason: string | null
   } else {
     why?.remove();
     wrap.removeAttribute('data-inactive');
-    input.setAttribute('aria-describedby', `${id}-help`);
+    // Unchanged on almost every redraw: written only when it differs.
+    if (input.getAttribute('aria-describedby') !== `${id}-help`) input.setAttribute('aria-describedby', `${id}-help`);
   }
 }
 

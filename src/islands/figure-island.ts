@@ -526,30 +526,50 @@ export class LiveFigure {
     if (reset) reset.hidden = reset.disabled = Object.keys(ownParams(this.own)).length === 0;
   }
 
+  /** Each control's input, output and wrapper, found once (the controls are the build's, adopted). */
+  private readonly controlNodes = new Map<
+    string,
+    { input: HTMLInputElement | HTMLSelectElement | null; output: HTMLOutputElement | null; wrap: Element | null }
+  >();
+
+  private nodesOf(key: string) {
+    const known = this.controlNodes.get(key);
+    if (known && (!known.input || known.input.isConnected)) return known;
+    const id = controlId(this.definition, key);
+    const input = this.root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
+    const nodes = {
+      input,
+      output: this.root.querySelector<HTMLOutputElement>(`#${CSS.escape(`${id}-value`)}`),
+      wrap: input?.closest('[data-control]') ?? null,
+    };
+    this.controlNodes.set(key, nodes);
+    return nodes;
+  }
+
   /** Puts each control's value and formatted output in step with the state. */
   private syncControls(only?: string): void {
     const keys = only ? [only] : [...this.definition.controls, ...Object.keys(this.definition.extras)];
+    const locked = Boolean(this.root.querySelector('[data-locked]'));
     for (const key of keys) {
-      const id = controlId(this.definition, key);
-      const input = this.root.querySelector<HTMLInputElement | HTMLSelectElement>(`#${CSS.escape(id)}`);
-      const output = this.root.querySelector<HTMLOutputElement>(`#${CSS.escape(`${id}-value`)}`);
+      const { input, output, wrap } = this.nodesOf(key);
       const value = settingValue(this.state, key);
       if (input instanceof HTMLInputElement && input.type === 'checkbox') input.checked = Boolean(value);
       else if (input && input.value !== String(value) && document.activeElement !== input) input.value = String(value);
       if (input && input.type === 'range') {
         // A value outside the slider's usual range (the reader's own numbers) widens it, as the build does.
         const bounds = controlBounds(this.definition, key, Number(value));
-        if (bounds) [input.min, input.max] = [String(bounds.min), String(bounds.max)];
+        if (bounds && (input.min !== String(bounds.min) || input.max !== String(bounds.max)))
+          [input.min, input.max] = [String(bounds.min), String(bounds.max)];
         if (input.value !== String(value)) input.value = String(value);
       }
       const spec = settingSpec(this.definition, key);
       if (output && spec && spec.kind === 'number') {
         const text = formatValue(Number(value), spec.format);
-        output.textContent = text;
-        if (input?.type === 'range') input.setAttribute('aria-valuetext', text);
+        if (output.textContent !== text) output.textContent = text;
+        if (input?.type === 'range' && input.getAttribute('aria-valuetext') !== text)
+          input.setAttribute('aria-valuetext', text);
       }
-      const wrap = input?.closest('[data-control]');
-      if (wrap && !this.root.querySelector('[data-locked]')) {
+      if (wrap && !locked) {
         const reason = inactiveReason(key, this.state.scenario);
         markInactive(document, wrap, reason);
         if (!reason) input!.disabled = false;

@@ -4,25 +4,18 @@
 // figure-redraw measure the island records). Prints the median and the 90th percentile per
 // figure in milliseconds.
 //
-// Both limits are relative, so that they hold on a faster or a slower or busier machine: in the
-// same run and the same browser, a fixed reference (one line of 60 points drawn by the site's own
-// line chart, redrawn from a slider: test/bench/reference.ts) is measured before, between and
-// after the figures, and each figure's median is divided by the reference's.
-//
-// - The budget (issue #16, item 12): 8 ms on the machine class CI runs on, that is BUDGET_MS over
-//   the reference's median measured there (CALIBRATION_MS). It is printed for every figure; it
-//   fails the run only with --strict (or BENCH_STRICT=1), because figures are over it today
-//   (gate-or-give and pool-dots about 14 ms), and item 12 stays open until none is.
-// - The gate CI holds: no figure slower than MAX_RATIO times the reference, today's slowest
-//   figure with room for the run-to-run noise measured (ratios of one figure vary by up to 30%
-//   between runs). A figure that gets slower fails CI; one that gets faster lowers the number a
-//   later change may lower MAX_RATIO to.
+// The limit is relative, so that it holds on a faster or a slower or busier machine: in the same
+// run and the same browser, a fixed reference (one line of 60 points drawn by Observable Plot,
+// redrawn from a slider: test/bench/reference.ts) is measured in a short burst before each
+// figure, and each figure's median is divided by the median of all the bursts. The budget (issue #16, item
+// 12) is 8 ms on the machine class CI runs on, that is BUDGET_MS over the reference's median
+// measured there (CALIBRATION_MS); a figure over it fails the run. The absolute medians are
+// printed too, and what each would be on CI's machine.
 //
 //   npm run bench:redraw                      (after npm run build; Debian's /usr/bin/chromium)
 //   npm run bench:redraw -- --runs=3          three runs in a row; every run must pass
-//   npm run bench:redraw -- --strict          fail on the 8 ms budget too
 //   npm run bench:redraw -- --only=pool-dots,memory    those figures only
-//   BENCH_BUDGET_MS=2 npm run bench:redraw -- --strict    a 2 ms budget: see it fail
+//   BENCH_BUDGET_MS=2 npm run bench:redraw    a 2 ms budget: see it fail
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,21 +31,20 @@ const dist = join(root, 'dist');
 const BUDGET_MS = Number(process.env['BENCH_BUDGET_MS'] ?? 8);
 /**
  * The reference's median input-to-redraw on the machine class of CI (2 cores, 24 GiB, Debian
- * chromium 156), measured with this script on 2026-12-02 on a quiet machine of that class, three
- * runs: 3.10, 3.20 and 3.10 ms. The figures' budget is BUDGET_MS on that machine.
+ * chromium 156), measured with this script on 2026-12-02 on a machine of that class with nothing
+ * else running, five runs: 3.30, 3.30, 3.50, 3.50 and 3.90 ms; this is their median. The figures'
+ * budget is BUDGET_MS on that machine: a figure may take at most 8 / 3.5 = 2.29 times the
+ * reference. (The same day's first calibration, 3.10-3.20 ms, drew the reference through the
+ * site's own line chart, which has since stopped using Plot: the reference is now drawn by Plot
+ * directly, so that it stays fixed.)
  */
-const CALIBRATION_MS = 3.13;
+const CALIBRATION_MS = 3.5;
 const RATIO_LIMIT = BUDGET_MS / CALIBRATION_MS;
-/**
- * The gate: today's slowest figures measured 4.56-5.06 times the reference (gate-or-give) and
- * 3.30-4.66 (pool-dots) over three runs; 6 holds them with room for noise, and fails a figure
- * that becomes a fifth slower than the slowest is now.
- */
-const MAX_RATIO = 6;
-const STRICT = process.argv.includes('--strict') || process.env['BENCH_STRICT'] === '1';
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 1);
 const STEPS = 30;
 const WARM_UP = 3;
+/** Steps of the reference measured before each figure. */
+const REFERENCE_STEPS = 15;
 const PORT = Number(process.env['BENCH_PORT'] ?? 4398);
 
 /** Every figure on the site, with the page it is measured on: its first chapter, else its embed. */
@@ -79,13 +71,13 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 /** Steps a slider with the keyboard and collects the page's figure-redraw measures. */
-async function stepSlider(page: Page, control: ReturnType<Page['locator']>): Promise<number[]> {
+async function stepSlider(page: Page, control: ReturnType<Page['locator']>, steps = STEPS): Promise<number[]> {
   await control.focus();
   let direction = (await control.evaluate((input: HTMLInputElement) => Number(input.value) >= Number(input.max)))
     ? 'ArrowLeft'
     : 'ArrowRight';
   const durations: number[] = [];
-  for (let i = 0; i < WARM_UP + STEPS; i++) {
+  for (let i = 0; i < WARM_UP + steps; i++) {
     const before = await control.inputValue();
     await page.evaluate(() => performance.clearMeasures('figure-redraw'));
     await page.keyboard.press(direction);
@@ -128,7 +120,7 @@ async function measure(page: Page, baseURL: string, name: string, path: string) 
 }
 
 /** The reference, bundled from test/bench/reference.ts and served beside the site for this run only. */
-async function referencePage(page: Page, baseURL: string): Promise<() => Promise<number[]>> {
+async function referencePage(page: Page, baseURL: string): Promise<(steps: number) => Promise<number[]>> {
   const bundle = await build({
     entryPoints: [join(root, 'test/bench/reference.ts')],
     bundle: true,
@@ -147,10 +139,10 @@ async function referencePage(page: Page, baseURL: string): Promise<() => Promise
       ? route.fulfill({ contentType: 'text/javascript', body: script })
       : route.fulfill({ contentType: 'text/html', body: html }),
   );
-  return async () => {
+  return async (steps: number) => {
     await page.goto(`${baseURL}/__bench/reference/`, { waitUntil: 'load' });
     await page.waitForSelector('html[data-ready]');
-    return stepSlider(page, page.locator('#reference-slider'));
+    return stepSlider(page, page.locator('#reference-slider'), steps);
   };
 }
 
@@ -162,8 +154,6 @@ const browser = await chromium.launch({
 });
 const rows: Record<string, string>[] = [];
 const over: string[] = [];
-/** Over the 8 ms budget but within the gate: reported, failing only with --strict. */
-const overBudget: string[] = [];
 let referenceMedian = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -171,14 +161,16 @@ try {
   const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
   const pages = figurePages().filter(({ name }) => !only || only.includes(name));
   for (let run = 1; run <= RUNS; run++) {
-    // The reference before, halfway and after, pooled: the machine's pace over the whole run.
-    const samples = await reference();
+    // The reference in short bursts just before each figure, pooled: the machine's pace over the
+    // whole run, from samples spread through it (measured only at the start, the middle and the
+    // end, the pace once came out at 2.6 ms against 3.1-3.3 in the next runs, which moved every
+    // ratio by a fifth; one burst alone, 15 steps, varies from 2.4 to 3.6 ms).
+    const samples: number[] = [];
     const measured: { name: string; path: string; key: string; durations: number[] }[] = [];
-    for (const [i, { name, path }] of pages.entries()) {
-      if (i === Math.floor(pages.length / 2)) samples.push(...(await reference()));
+    for (const { name, path } of pages) {
+      samples.push(...(await reference(REFERENCE_STEPS)));
       measured.push({ name, path, ...(await measure(page, preview.baseURL, name, path)) });
     }
-    samples.push(...(await reference()));
     referenceMedian = quantile(
       [...samples].sort((a, b) => a - b),
       0.5,
@@ -203,11 +195,7 @@ try {
         budget: ratio > RATIO_LIMIT ? 'over' : 'within',
       });
       const said = `run ${run}, ${name}: median ${median.toFixed(1)} ms (p90 ${p90.toFixed(1)}) on ${path} is ${ratio.toFixed(2)} × the reference's ${referenceMedian.toFixed(2)} ms`;
-      if (ratio > MAX_RATIO) over.push(`${said}, over the gate of ${MAX_RATIO} ×`);
-      else if (ratio > RATIO_LIMIT)
-        (STRICT ? over : overBudget).push(
-          `${said}, over ${RATIO_LIMIT.toFixed(2)} × (${BUDGET_MS} ms on the CI machine)`,
-        );
+      if (ratio > RATIO_LIMIT) over.push(`${said}, over ${RATIO_LIMIT.toFixed(2)} × (${BUDGET_MS} ms on the CI machine)`);
     }
     rows.push({ run: String(run), figure: '(reference: 60-point line)', 'median ms': referenceMedian.toFixed(2) });
   }
@@ -217,16 +205,10 @@ try {
 }
 console.table(rows);
 console.log(
-  `Input-to-redraw: from the input event to the end of the figure's redraw, ${STEPS} keyboard steps of each figure's first slider after ${WARM_UP} unmeasured, ${RUNS} run(s). Budget: median at most ${RATIO_LIMIT.toFixed(2)} × the reference's median (${BUDGET_MS} ms on the CI machine, where the reference takes ${CALIBRATION_MS} ms)${STRICT ? '' : ', reported'}; gate: at most ${MAX_RATIO} ×. This machine's reference: ${referenceMedian.toFixed(2)} ms. ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+  `Input-to-redraw: from the input event to the end of the figure's redraw, ${STEPS} keyboard steps of each figure's first slider after ${WARM_UP} unmeasured, ${RUNS} run(s). Budget: median at most ${RATIO_LIMIT.toFixed(2)} × the reference's median (${BUDGET_MS} ms on the CI machine, where the reference takes ${CALIBRATION_MS} ms). This machine's reference: ${referenceMedian.toFixed(2)} ms. ${((performance.now() - started) / 1000).toFixed(0)} s.`,
 );
-if (overBudget.length) {
-  console.log(
-    `\n${overBudget.length} measure(s) over the ${BUDGET_MS} ms budget (issue #16, item 12; --strict fails on them):`,
-  );
-  for (const line of overBudget) console.log(`  ${line}`);
-}
 if (over.length) {
-  console.error(`\n${over.length} figure(s) over ${STRICT ? 'the budget or ' : ''}the gate:`);
+  console.error(`\n${over.length} measure(s) over the ${BUDGET_MS} ms budget:`);
   for (const line of over) console.error(`  ${line}`);
   process.exit(1);
 }
