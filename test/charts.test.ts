@@ -25,21 +25,26 @@ describe('chart functions (golden SVG)', () => {
       role: roles[(i * 7) % 97 < 5 ? 2 : i % 53 === 0 ? 1 : i % 61 === 0 ? 3 : 0]!,
     }));
     const svg = poolDots(rows, { ...size, document: serverDocument() });
-    // One path a state, one circle (a subpath of two arcs) a buyer, centred on its cell.
+    // One path a state, one round-capped point ("M x,y h0") a buyer, centred on its cell.
     const scale = (svg as unknown as { scale(name: string): { apply(v: number): number } }).scale;
     const [x, y] = [scale.call(svg, 'x'), scale.call(svg, 'y')];
     let dots = 0;
     for (const role of roles) {
-      const d = svg.querySelector(`g[aria-label="dot"].${role} path`)?.getAttribute('d') ?? '';
-      const circles = [...d.matchAll(/M([-\d.]+),([-\d.]+)A([-\d.]+),/g)];
+      const paths = svg.querySelectorAll(`g[aria-label="dot"].${role} path`);
+      // Entering dots are drawn twice, a dot of ink under the coloured one: a ring around it.
+      expect(paths.length, role).toBe(role === 'c-entering' ? 2 : 1);
+      const d = paths[paths.length - 1]!.getAttribute('d') ?? '';
+      const points = [...d.matchAll(/M([-\d.]+),([-\d.]+)h0/g)];
+      expect(d.replace(/M[-\d.]+,[-\d.]+h0/g, ''), role).toBe('');
       const own = rows.filter((row) => row.role === role);
-      expect(circles, role).toHaveLength(own.length);
-      circles.forEach((m, i) => {
-        const radius = Number(m[3]);
-        expect(Number(m[1]) - radius).toBeCloseTo(x.apply(own[i]!.x), 1);
+      expect(points, role).toHaveLength(own.length);
+      points.forEach((m, i) => {
+        expect(Number(m[1])).toBeCloseTo(x.apply(own[i]!.x), 1);
         expect(Number(m[2])).toBeCloseTo(y.apply(own[i]!.y), 1);
       });
-      dots += circles.length;
+      // Round caps as wide as the dot: a dot of the same size whatever the cell.
+      expect(paths[paths.length - 1]!.closest('g')!.getAttribute('stroke-linecap')).toBe('round');
+      dots += points.length;
     }
     expect(dots).toBe(1000);
     // Row 0 is at the top, column 0 at the left, inside the 6 px margin.

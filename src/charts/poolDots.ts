@@ -36,38 +36,60 @@ export function poolDots(rows: readonly DotRow[], { width, height, document }: C
   // Row 0 at the top.
   const y = linear([-0.5, lines - 0.5], [box.top, box.bottom]);
   const svg = chartRoot(document, frame, 'chart-dots', { x, y });
-  // One path a state, each dot a circle in it: four elements instead of a thousand, so a redraw
-  // on every step of a slider stays cheap to build and to lay out.
-  const dots = (of: readonly DotRow[], radius: number, attributes: Attributes) => {
+  // One path a state, each dot a zero-length line with a round cap as wide as the dot ("M x,y h0"):
+  // four elements instead of a thousand, each a few bytes a dot, so a redraw on every step of a
+  // slider stays cheap to build and lay out, and a chapter's step pictures stay small.
+  const points = (of: readonly DotRow[]) => {
     let d = '';
-    for (const row of of) {
-      const cx = round(x(row.x));
-      const cy = round(y(row.y));
-      d += `M${round(cx + radius)},${cy}A${radius},${radius},0,1,1,${round(cx - radius)},${cy}A${radius},${radius},0,1,1,${round(cx + radius)},${cy}Z`;
-    }
-    return svgNode(document, 'g', { 'aria-label': 'dot', fill: 'currentColor', ...attributes }, svgNode(document, 'path', { d }));
+    for (const row of of) d += `M${round(x(row.x))},${round(y(row.y))}h0`;
+    return d;
   };
+  const dots = (of: readonly DotRow[], radius: number, attributes: Attributes, ...under: SVGElement[]) =>
+    svgNode(
+      document,
+      'g',
+      { 'aria-label': 'dot', fill: 'none', stroke: 'currentColor', 'stroke-linecap': 'round', ...attributes },
+      ...under,
+      svgNode(document, 'path', { d: points(of), 'stroke-width': round(2 * radius) }),
+    );
   const of = (role: DotRow['role']) => rows.filter((row) => row.role === role);
   const radius = round(r);
+  const entering = of('c-entering');
+  const ring = Math.max(1, r * 0.35);
   svg.append(
     dots(of('c-out'), radius, { class: 'c-out' }),
     dots(of('c-bought'), radius, { class: 'c-bought' }),
     dots(of('c-in'), radius, { class: 'c-in' }),
-    dots(of('c-entering'), round(r * 1.25), {
-      class: 'c-entering',
-      stroke: 'var(--ink, #1b2733)',
-      'stroke-width': round(Math.max(1, r * 0.35)),
-    }),
-  );
-  const followed = rows.filter((row) => row.followed);
-  if (followed.length)
-    svg.append(
-      dots(followed, round(r * 2.1), {
-        fill: 'none',
+    // Entering: the dot over a dot of ink a ring wider, so the state reads without colour too.
+    dots(
+      entering,
+      r * 1.25 - ring / 2,
+      { class: 'c-entering' },
+      svgNode(document, 'path', {
+        d: points(entering),
         stroke: 'var(--ink, #1b2733)',
-        'stroke-width': round(Math.max(1.5, r * 0.5)),
+        'stroke-width': round(2 * (r * 1.25 + ring / 2)),
       }),
+    ),
+  );
+  // The buyer followed: a ring of ink around its dot, drawn as a circle (one, so its size is nothing).
+  const followed = rows.filter((row) => row.followed);
+  if (followed.length) {
+    const ringRadius = round(r * 2.1);
+    let d = '';
+    for (const row of followed) {
+      const [cx, cy] = [round(x(row.x)), round(y(row.y))];
+      d += `M${round(cx + ringRadius)},${cy}A${ringRadius},${ringRadius},0,1,1,${round(cx - ringRadius)},${cy}A${ringRadius},${ringRadius},0,1,1,${round(cx + ringRadius)},${cy}Z`;
+    }
+    svg.append(
+      svgNode(
+        document,
+        'g',
+        { 'aria-label': 'dot', fill: 'none', stroke: 'var(--ink, #1b2733)', 'stroke-width': round(Math.max(1.5, r * 0.5)) },
+        svgNode(document, 'path', { d }),
+      ),
     );
+  }
   return svg;
 }
 
