@@ -110,6 +110,27 @@ describe('the first figure on a 390 x 844 phone', () => {
       });
       expect(first.top).toBeLessThanOrEqual(844 * 1.5);
       expect(first.toc).toBeLessThan(60);
+      // A chapter that opens with a prediction: once the reader chooses "Just show me", the
+      // picture itself (under the answer's passage) is within 1.5 screens too.
+      const opening = page.locator('.prose [data-predict]').first();
+      const opensWithPrediction = await page.evaluate(() => {
+        const box = document.querySelector('.prose [data-predict]');
+        const figure = document.querySelector('.prose figure[data-figure]');
+        return Boolean(box && figure && box.contains(figure));
+      });
+      if (opensWithPrediction) {
+        const covered = await opening.locator('[data-predict-cover]').evaluate((node) => node.checkVisibility());
+        if (covered) {
+          await page.waitForSelector('.prose [data-predict][data-wired]');
+          await opening.locator('[data-predict-skip]').tap();
+          await expect.poll(() => opening.getAttribute('data-revealed')).not.toBeNull();
+          const picture = await opening.evaluate((box) => {
+            const svg = [...box.querySelectorAll<SVGElement>('.figure-plot svg')].find((node) => node.checkVisibility());
+            return svg ? svg.getBoundingClientRect().top + scrollY : Infinity;
+          });
+          expect(picture, 'the revealed picture').toBeLessThanOrEqual(844 * 1.5);
+        }
+      }
       // One tap opens the contents.
       await page.locator('.toc-phone summary').tap();
       await expect.poll(() => page.locator('.toc-phone a').first().isVisible()).toBe(true);
