@@ -46,7 +46,11 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
     marginBottom: (t ? labelMargins(t).marginBottom : 40) + extraBottom,
   };
   const box = inner(frame);
-  const x = scalePoint<string>().domain([...options.categories]).range([box.left, box.right]).padding(0.4).round(true);
+  const x = scalePoint<string>()
+    .domain([...options.categories])
+    .range([box.left, box.right])
+    .padding(0.4)
+    .round(true);
   const valid = points.filter((p) => Number.isFinite(p.value));
   const y = linear(options.yDomain ?? extentOf([0, ...valid.map((p) => p.value)]) ?? [0, 1], [box.bottom, box.top]);
   const at = (category: string) => x(category) ?? Number.NaN;

@@ -24,13 +24,19 @@ export function svgNode(document: Document, tag: string, attributes: Attributes 
   const node = document.createElementNS(SVG, tag) as SVGElement;
   const role = attributes['class'];
   if (typeof role === 'string' && Object.hasOwn(palette, role)) node.setAttribute('color', palette[role as Role]);
-  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes))
+    if (value !== undefined) node.setAttribute(name, String(value));
   for (const child of children) node.append(child);
   return node;
 }
 
 /** A text element: one line, or one tspan a line for text with line breaks (as Plot writes them). */
-export function textNode(document: Document, text: string, attributes: Attributes, lineAnchor: 'top' | 'middle' | 'bottom'): SVGElement {
+export function textNode(
+  document: Document,
+  text: string,
+  attributes: Attributes,
+  lineAnchor: 'top' | 'middle' | 'bottom',
+): SVGElement {
   const lines = text.split(/\r\n?|\n/);
   const n = lines.length;
   const y = lineAnchor === 'top' ? 0.71 : lineAnchor === 'bottom' ? 1 - n : (164 - n * 100) / 200;
@@ -189,7 +195,13 @@ export function yAxisNodes(document: Document, frame: Frame, axis: AxisNodes): S
       svgNode(
         document,
         'g',
-        { 'aria-label': 'y-grid', 'aria-hidden': 'true', stroke: 'currentColor', 'stroke-opacity': 0.1, transform: shift },
+        {
+          'aria-label': 'y-grid',
+          'aria-hidden': 'true',
+          stroke: 'currentColor',
+          'stroke-opacity': 0.1,
+          transform: shift,
+        },
         ...axis.ticks.map((t) => svgNode(document, 'line', { x1: box.left, x2: box.right, y1: t.at, y2: t.at })),
       ),
     );
@@ -198,7 +210,9 @@ export function yAxisNodes(document: Document, frame: Frame, axis: AxisNodes): S
       document,
       'g',
       { 'aria-label': 'y-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', transform: shift },
-      ...axis.ticks.map((t) => svgNode(document, 'path', { transform: `translate(${box.left},${t.at})`, d: 'M0,0L-6,0' })),
+      ...axis.ticks.map((t) =>
+        svgNode(document, 'path', { transform: `translate(${box.left},${t.at})`, d: 'M0,0L-6,0' }),
+      ),
     ),
     svgNode(
       document,
@@ -250,7 +264,9 @@ export function xAxisNodes(document: Document, frame: Frame, axis: AxisNodes & {
       document,
       'g',
       { 'aria-label': 'x-axis tick', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor' },
-      ...axis.ticks.map((t) => svgNode(document, 'path', { transform: `translate(${t.at},${box.bottom})`, d: 'M0,0L0,6' })),
+      ...axis.ticks.map((t) =>
+        svgNode(document, 'path', { transform: `translate(${t.at},${box.bottom})`, d: 'M0,0L0,6' }),
+      ),
     ),
     svgNode(
       document,
@@ -270,7 +286,12 @@ export function xAxisNodes(document: Document, frame: Frame, axis: AxisNodes & {
             document,
             'g',
             { 'aria-label': 'x-axis label', transform: `translate(0,${frame.marginBottom - 3})` },
-            textNode(document, axis.title, { transform: `translate(${(box.left + box.right) / 2},${box.bottom})` }, 'bottom'),
+            textNode(
+              document,
+              axis.title,
+              { transform: `translate(${(box.left + box.right) / 2},${box.bottom})` },
+              'bottom',
+            ),
           )
         : svgNode(
             document,
@@ -280,7 +301,12 @@ export function xAxisNodes(document: Document, frame: Frame, axis: AxisNodes & {
               transform: `translate(${frame.marginRight - 3},${frame.marginBottom - 3})`,
               'text-anchor': 'end',
             },
-            textNode(document, `${axis.title} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
+            textNode(
+              document,
+              `${axis.title} \u2192`,
+              { transform: `translate(${box.right},${box.bottom})` },
+              'bottom',
+            ),
           ),
     );
   return out;

@@ -50,7 +50,13 @@ export function axisTitleNodes(
       svgNode(
         document,
         'g',
-        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'start', transform: `translate(${-m.marginLeft + 2},${-m.marginTop + 2})` },
+        {
+          'aria-label': 'text',
+          fill: 'currentColor',
+          'font-size': t.label,
+          'text-anchor': 'start',
+          transform: `translate(${-m.marginLeft + 2},${-m.marginTop + 2})`,
+        },
         textNode(document, `\u2191 ${yLabel}`, { transform: `translate(${box.left},${box.top})` }, 'top'),
       ),
     );
@@ -59,7 +65,13 @@ export function axisTitleNodes(
       svgNode(
         document,
         'g',
-        { 'aria-label': 'text', fill: 'currentColor', 'font-size': t.label, 'text-anchor': 'end', transform: `translate(0,${m.marginBottom + extraBottom - 8})` },
+        {
+          'aria-label': 'text',
+          fill: 'currentColor',
+          'font-size': t.label,
+          'text-anchor': 'end',
+          transform: `translate(0,${m.marginBottom + extraBottom - 8})`,
+        },
         textNode(document, `${xLabel} \u2192`, { transform: `translate(${box.right},${box.bottom})` }, 'bottom'),
       ),
     );

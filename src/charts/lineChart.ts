@@ -96,8 +96,7 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
   };
   const box = inner(frame);
   // The y domain as Plot infers it: every value a mark puts on y, with zero, rounded out.
-  const yDomain =
-    options.yDomain ??
+  const yDomain = options.yDomain ??
     flatDomain(valid) ??
     extentOf([
       0,
@@ -212,7 +211,11 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
             ...HALO,
             ...sized,
           },
-          ...text(rule.label, { transform: `translate(${x(rule.x)},${bottom ? box.bottom : box.top})` }, bottom ? 'bottom' : 'top'),
+          ...text(
+            rule.label,
+            { transform: `translate(${x(rule.x)},${bottom ? box.bottom : box.top})` },
+            bottom ? 'bottom' : 'top',
+          ),
         ),
       );
     }

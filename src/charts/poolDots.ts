@@ -85,7 +85,12 @@ export function poolDots(rows: readonly DotRow[], { width, height, document }: C
       svgNode(
         document,
         'g',
-        { 'aria-label': 'dot', fill: 'none', stroke: 'var(--ink, #1b2733)', 'stroke-width': round(Math.max(1.5, r * 0.5)) },
+        {
+          'aria-label': 'dot',
+          fill: 'none',
+          stroke: 'var(--ink, #1b2733)',
+          'stroke-width': round(Math.max(1.5, r * 0.5)),
+        },
         svgNode(document, 'path', { d }),
       ),
     );

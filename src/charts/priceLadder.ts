@@ -113,7 +113,9 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
           class: rule.role,
           'text-anchor': wide || rule.role !== 'c-in' ? 'start' : 'end',
           transform: `translate(${wide ? 6 : rule.role === 'c-in' ? -4 : 4},${wide ? 0 : -8})`,
-          ...(wide ? {} : { stroke: 'var(--bg, white)', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
+          ...(wide
+            ? {}
+            : { stroke: 'var(--bg, white)', 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }),
           ...(t ? { 'font-size': t.label } : {}),
         },
         textNode(document, rule.label, { transform: `translate(${x(right ? 1 : 0)},${y(rule.y)})` }, 'middle'),

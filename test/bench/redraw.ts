@@ -158,7 +158,10 @@ let referenceMedian = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const reference = await referencePage(page, preview.baseURL);
-  const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.split('=')[1]
+    ?.split(',');
   const pages = figurePages().filter(({ name }) => !only || only.includes(name));
   for (let run = 1; run <= RUNS; run++) {
     // The reference in short bursts just before each figure, pooled: the machine's pace over the
@@ -195,7 +198,8 @@ try {
         budget: ratio > RATIO_LIMIT ? 'over' : 'within',
       });
       const said = `run ${run}, ${name}: median ${median.toFixed(1)} ms (p90 ${p90.toFixed(1)}) on ${path} is ${ratio.toFixed(2)} × the reference's ${referenceMedian.toFixed(2)} ms`;
-      if (ratio > RATIO_LIMIT) over.push(`${said}, over ${RATIO_LIMIT.toFixed(2)} × (${BUDGET_MS} ms on the CI machine)`);
+      if (ratio > RATIO_LIMIT)
+        over.push(`${said}, over ${RATIO_LIMIT.toFixed(2)} × (${BUDGET_MS} ms on the CI machine)`);
     }
     rows.push({ run: String(run), figure: '(reference: 60-point line)', 'median ms': referenceMedian.toFixed(2) });
   }

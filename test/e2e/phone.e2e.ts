@@ -125,7 +125,9 @@ describe('the first figure on a 390 x 844 phone', () => {
           await opening.locator('[data-predict-skip]').tap();
           await expect.poll(() => opening.getAttribute('data-revealed')).not.toBeNull();
           const picture = await opening.evaluate((box) => {
-            const svg = [...box.querySelectorAll<SVGElement>('.figure-plot svg')].find((node) => node.checkVisibility());
+            const svg = [...box.querySelectorAll<SVGElement>('.figure-plot svg')].find((node) =>
+              node.checkVisibility(),
+            );
             return svg ? svg.getBoundingClientRect().top + scrollY : Infinity;
           });
           expect(picture, 'the revealed picture').toBeLessThanOrEqual(844 * 1.5);
