@@ -57,7 +57,7 @@ export default defineConfig({
               // rather than a dozen small ones, which gzip worse. Nothing here is in the boot script.
               {
                 name: 'figure-core',
-                test: /node_modules[\\/]zod|src[\\/](model|state|charts|figures|lib)[\\/]/,
+                test: /node_modules[\\/]zod|src[\\/](model|state|charts|figures|views|lib)[\\/]/,
                 minShareCount: 6,
                 priority: 2,
               },

@@ -10,7 +10,7 @@ import { stackPanels } from '../src/charts/stack.ts';
 import { shareLines } from '../src/charts/shareLines.ts';
 import { waitHistogram } from '../src/charts/waitHistogram.ts';
 import { figures } from '../src/figures/registry.ts';
-import { buildFigureBody } from '../src/figures/render.ts';
+import { buildFigureBody } from '../src/views/render.ts';
 import { defaultState } from '../src/figures/url-state.ts';
 import { compareGolden, normalizeSvg, serverDocument } from './snapshot.ts';
 

@@ -1,9 +1,9 @@
-// The figures' CSV writer (src/figures/render.ts) writes exactly what d3-dsv's would.
+// The figures' CSV writer (src/views/render.ts) writes exactly what d3-dsv's would.
 
 import { csvFormatRows as d3CsvFormatRows, csvParseRows } from 'd3-dsv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvFormatRows } from '../src/figures/render.ts';
+import { csvFormatRows } from '../src/views/render.ts';
 import { PROPERTY_SEED } from './arbitraries.ts';
 
 describe('csvFormatRows', () => {

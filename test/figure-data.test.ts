@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3-dsv';
 import { figures } from '../src/figures/registry.ts';
-import { csvText } from '../src/figures/render.ts';
+import { csvText } from '../src/views/render.ts';
 import { readFigure } from '../src/figures/url-state.ts';
 import type { FigureDefinition } from '../src/figures/types.ts';
 import { readQuery } from '../src/state/query.ts';

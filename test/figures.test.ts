@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { cplTimeFigure } from '../src/figures/cpl-time.ts';
 import { figures } from '../src/figures/registry.ts';
-import { buildFigureBody } from '../src/figures/render.ts';
+import { buildFigureBody } from '../src/views/render.ts';
 import { defaultState, readFigure } from '../src/figures/url-state.ts';
 import { defaultScenario } from '../src/model/index.ts';
 import { readQuery } from '../src/state/query.ts';

@@ -194,7 +194,7 @@ describe('planner dashboard', () => {
 
 describe('differences in the comparison', () => {
   it('put the sign before the unit and count shares in percentage points', async () => {
-    const { formatDelta } = await import('../src/figures/planner-compare.ts');
+    const { formatDelta } = await import('../src/views/planner-compare.ts');
     expect(formatDelta(-8000, 'currency')).toBe('\u2212$8,000');
     expect(formatDelta(2000, 'currency')).toBe('+$2,000');
     expect(formatDelta(0.4, 'percent')).toBe('+40 pts');

@@ -16,7 +16,7 @@ import {
   settingKeys,
   settingSpec,
   settingValue,
-} from '../figures/render.ts';
+} from '../views/render.ts';
 import type { FigureDefinition, FigureState } from '../figures/types.ts';
 import {
   layerOwn,

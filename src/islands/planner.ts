@@ -8,8 +8,8 @@
 // and the form, enabled last, is the sign that everything is wired.
 
 import { plannerComparison, plannerDashboard } from '../model/index.ts';
-import { buildDashboard } from '../figures/planner-view.ts';
-import { buildScenarioForm } from '../figures/scenario-form.ts';
+import { buildDashboard } from '../views/planner-view.ts';
+import { buildScenarioForm } from '../views/scenario-form.ts';
 import { MAX_SCENARIOS, readQuery, writeQuery } from '../state/query.ts';
 import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, setValues } from '../state/planner.ts';
 import type { PlannerState } from '../state/planner.ts';
@@ -24,7 +24,7 @@ import { wireScenarioForm } from './scenario-form.ts';
 
 const PREFIX = 'plan';
 
-type CompareModule = typeof import('../figures/planner-compare.ts');
+type CompareModule = typeof import('../views/planner-compare.ts');
 let compareModule: CompareModule | null = null;
 let compareLoading: Promise<CompareModule> | null = null;
 
@@ -153,7 +153,7 @@ export async function startPlanner(): Promise<void> {
   ) => {
     if (!compareModule) {
       // The first comparison waits for its code; the newest state is drawn when it arrives.
-      compareLoading ??= import('../figures/planner-compare.ts').then((m) => (compareModule = m));
+      compareLoading ??= import('../views/planner-compare.ts').then((m) => (compareModule = m));
       void compareLoading.then(() => update());
       return;
     }

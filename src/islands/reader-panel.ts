@@ -1,7 +1,7 @@
 // "Your numbers" on a chapter: the bar that says whose numbers the page shows, and the panel
 // that edits them. A change redraws every figure on the page and is carried by every link.
 
-import { buildScenarioForm } from '../figures/scenario-form.ts';
+import { buildScenarioForm } from '../views/scenario-form.ts';
 import { describeReader } from '../state/reader.ts';
 import { pageState } from './page-state.ts';
 import { wireScenarioForm } from './scenario-form.ts';

@@ -1,10 +1,10 @@
-// Wires a generated scenario form (src/figures/scenario-form.ts) to a scenario held elsewhere:
+// Wires a generated scenario form (src/views/scenario-form.ts) to a scenario held elsewhere:
 // the reader's numbers on a chapter, or one of the planner's scenarios. Typing applies a value
 // as soon as it is valid; leaving a field reports and repairs what was typed.
 
 import { parameterKeys, parameters } from '../model/index.ts';
 import type { ParameterKey, Scenario } from '../model/index.ts';
-import { fieldId, fromField, presetById, toField } from '../figures/scenario-form.ts';
+import { fieldId, fromField, presetById, toField } from '../views/scenario-form.ts';
 import { showProblems } from './problems.ts';
 
 export interface FormTarget {

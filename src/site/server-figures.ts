@@ -4,7 +4,7 @@
 
 import { parseHTML } from 'linkedom';
 import { figureByName } from '../figures/registry.ts';
-import { buildFigureBody, buildPlot } from '../figures/render.ts';
+import { buildFigureBody, buildPlot } from '../views/render.ts';
 import { defaultState, readFigure } from '../figures/url-state.ts';
 import { readQuery } from '../state/query.ts';
 import { readReader } from '../state/reader.ts';

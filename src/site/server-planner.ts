@@ -2,8 +2,8 @@
 // linkedom's document, so the page reads completely without JavaScript. Never shipped.
 
 import { parseHTML } from 'linkedom';
-import { buildDashboard } from '../figures/planner-view.ts';
-import { buildScenarioForm } from '../figures/scenario-form.ts';
+import { buildDashboard } from '../views/planner-view.ts';
+import { buildScenarioForm } from '../views/scenario-form.ts';
 import { defaultScenario, plannerDashboard } from '../model/index.ts';
 
 function serverDocument(): Document {

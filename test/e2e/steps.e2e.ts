@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { figureByName } from '../../src/figures/registry.ts';
 import { readFigure } from '../../src/figures/url-state.ts';
-import { controlId, settingValue } from '../../src/figures/render.ts';
+import { controlId, settingValue } from '../../src/views/render.ts';
 import { readQuery } from '../../src/state/query.ts';
 import { readReader } from '../../src/state/reader.ts';
 import { discoverSite, liveSearch, openPage, waitLive } from './browser.ts';

@@ -5,9 +5,9 @@
 import { inactiveReason, parameters } from '../model/index.ts';
 import type { ParameterKey } from '../model/index.ts';
 import { formatValue } from '../lib/format.ts';
-import type { ExtraSetting, FigureDefinition, FigureState } from './types.ts';
-import { MAX_SHOWN, plotHeight } from './types.ts';
-import { premiseNote } from './url-state.ts';
+import type { ExtraSetting, FigureDefinition, FigureState } from '../figures/types.ts';
+import { MAX_SHOWN, plotHeight } from '../figures/types.ts';
+import { premiseNote } from '../figures/url-state.ts';
 import { el } from './dom.ts';
 
 type Doc = Document;
