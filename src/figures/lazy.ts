@@ -5,7 +5,7 @@
 
 import type { FigureDefinition } from './types.ts';
 
-type Loader = () => Promise<FigureDefinition<any>>;
+type Loader = () => Promise<FigureDefinition<unknown>>;
 
 const loaders: Record<string, Loader> = {
   'account-tiers': () => import('./account-tiers.ts').then((m) => m.accountTiersFigure),
@@ -34,7 +34,7 @@ const loaders: Record<string, Loader> = {
 
 export const lazyFigureNames: readonly string[] = Object.keys(loaders);
 
-export function loadFigure(name: string): Promise<FigureDefinition<any>> {
+export function loadFigure(name: string): Promise<FigureDefinition<unknown>> {
   const load = Object.hasOwn(loaders, name) ? loaders[name] : undefined;
   return load ? load() : Promise.reject(new Error(`unknown figure: ${name}`));
 }

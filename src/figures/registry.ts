@@ -24,7 +24,7 @@ import { accountTiersFigure } from './account-tiers.ts';
 import { yourSplitFigure } from './your-split.ts';
 import type { FigureDefinition } from './types.ts';
 
-export const figures: Record<string, FigureDefinition<any>> = {
+export const figures: Record<string, FigureDefinition<unknown>> = {
   [poolDotsFigure.name]: poolDotsFigure,
   [poolSharesFigure.name]: poolSharesFigure,
   [poolWaitFigure.name]: poolWaitFigure,
@@ -49,7 +49,7 @@ export const figures: Record<string, FigureDefinition<any>> = {
   [yourSplitFigure.name]: yourSplitFigure,
 };
 
-export function figureByName(name: string): FigureDefinition<any> {
+export function figureByName(name: string): FigureDefinition<unknown> {
   const figure = Object.hasOwn(figures, name) ? figures[name] : undefined;
   if (!figure) throw new Error(`unknown figure: ${name}`);
   return figure;
