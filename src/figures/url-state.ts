@@ -3,7 +3,7 @@
 // (`?ladder.monthlyBudget=30000`). Every value read from an address goes through the same
 // validation as every other scenario, so a hand-edited link can never break a page.
 
-import { defaultScenario, parameters, parseScenario, readNumber } from '../model/index.ts';
+import { defaultScenario, parameters, parseScenario, readNumber, windowFits } from '../model/index.ts';
 import type { ParameterKey, Scenario } from '../model/index.ts';
 import { formatValue, inSentence } from '../lib/format.ts';
 import { safeKey } from '../state/query.ts';
@@ -79,11 +79,7 @@ export function stateFrom(definition: FigureDefinition, reader: Scenario, own: O
   // again (which repairs it). So an input does not re-read thirty fields.
   const merged = { ...base, ...own.scenario } as Scenario;
   const scenario =
-    Object.keys(own.scenario).length === 0
-      ? base
-      : merged.windowMonths < merged.cycleMonths
-        ? merged
-        : parseScenario(merged).scenario;
+    Object.keys(own.scenario).length === 0 ? base : windowFits(merged) ? merged : parseScenario(merged).scenario;
   const extras: Record<string, number> = {};
   for (const [name, spec] of Object.entries(definition.extras)) extras[name] = own.extras[name] ?? spec.default;
   return { scenario, extras };
@@ -150,7 +146,7 @@ export function setOwn(
     // value exactly as parseScenario would, without re-reading the rest.
     const read = readNumber(spec.label, raw, spec);
     const merged = { ...base, ...next.scenario, [key]: read.value } as Scenario;
-    if (merged.windowMonths < merged.cycleMonths) {
+    if (windowFits(merged)) {
       if (read.value === base[key as ParameterKey]) delete next.scenario[key as ParameterKey];
       else next.scenario[key as ParameterKey] = read.value;
       return { own: next, problems: read.problem ? [inFigureWords(definition, read.problem)] : [] };

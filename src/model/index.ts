@@ -14,7 +14,7 @@ export type { MonthRow } from './rows.ts';
 
 // What pages, figures and islands read beyond MODEL.md's API: the parameter table, the reader
 // of single numbers, presets, and the background band.
-export { readNumber } from './scenario.ts';
+export { readNumber, windowFits } from './scenario.ts';
 export { inactiveReason } from './relevance.ts';
 export { parameters, parameterKeys, PARAMETER_GROUPS } from './parameters.ts';
 export type { NumberParameter, ChoiceParameter, ParameterKey, ParameterFormat, ParameterGroup } from './parameters.ts';

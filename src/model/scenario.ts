@@ -76,9 +76,17 @@ export const scenarioFields = z.strictObject({
   schedule: z._default(z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)), []),
 });
 
-export const scenarioSchema = scenarioFields.check(
-  z.refine((s) => s.windowMonths < s.cycleMonths, { message: 'windowMonths must be shorter than cycleMonths' }),
-);
+/**
+ * The one rule across fields: a buyer's buying window is shorter than its purchase cycle. The
+ * schemas check it, windowRepair repairs it, and the figures' fast paths ask it, all here.
+ */
+export function windowFits(s: { windowMonths: number; cycleMonths: number }): boolean {
+  return s.windowMonths < s.cycleMonths;
+}
+
+export const WINDOW_RULE = 'windowMonths must be shorter than cycleMonths';
+
+export const scenarioSchema = scenarioFields.check(z.refine(windowFits, { message: WINDOW_RULE }));
 
 export type Scenario = z.output<typeof scenarioSchema>;
 /** A partial scenario: what presets and URLs carry. */
@@ -157,14 +165,14 @@ function parseUnchecked(input: unknown): ParsedScenario {
 }
 
 /**
- * The one rule across fields: a buyer's buying window is shorter than its purchase cycle. When it
- * is not, the window becomes the longest the cycle allows, with the sentence that says so.
+ * The repair of the rule (windowFits): when the window is not shorter than the cycle, it becomes
+ * the longest the cycle allows, with the sentence that says so.
  */
 export function windowRepair(s: { windowMonths: number; cycleMonths: number }): {
   windowMonths: number;
   sentence: string;
 } | null {
-  if (s.windowMonths < s.cycleMonths) return null;
+  if (windowFits(s)) return null;
   const windowMonths = Math.max(parameters.windowMonths.min, Math.min(parameters.windowMonths.max, s.cycleMonths - 1));
   const months = (n: number) => formatValue(n, 'months');
   return {

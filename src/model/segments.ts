@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { ratio } from './rows.ts';
 import type { MonthRow } from './rows.ts';
-import { scenarioFields } from './scenario.ts';
+import { scenarioFields, WINDOW_RULE, windowFits } from './scenario.ts';
 import { parameters } from './parameters.ts';
 import type { Scenario, ScenarioPatch } from './scenario.ts';
 import { simulate } from './simulate.ts';
@@ -24,7 +24,7 @@ const segmentBuyers = z.int().check(z.minimum(SEGMENT_MIN_BUYERS), z.maximum(par
 /** A segment's whole scenario: the scenario's rules with the smaller floor on buyers. */
 const segmentScenarioSchema = z
   .extend(scenarioFields, { buyers: segmentBuyers })
-  .check(z.refine((s) => s.windowMonths < s.cycleMonths, { message: 'windowMonths must be shorter than cycleMonths' }));
+  .check(z.refine(windowFits, { message: WINDOW_RULE }));
 
 export const segmentSpecSchema = z.strictObject({
   ...overridable.shape,
