@@ -8,58 +8,11 @@
 // figures of the later chapters are this chart with different rows and options.
 
 import * as Plot from '@observablehq/plot';
-import { appendEndLabels, labelMargins, labelWidth, typography } from '../../src/charts/labels.ts';
-import type { EndLabel, Typography } from '../../src/charts/labels.ts';
+import { appendEndLabels, labelWidth, typography } from '../../src/charts/labels.ts';
+import type { EndLabel } from '../../src/charts/labels.ts';
+import { axisTitles, paint, plotTypography } from './plot-common.ts';
 import { tickSpec } from '../../src/charts/ticks.ts';
 import type { LineChartOptions, LineRow, Marker } from '../../src/charts/lineChart.ts';
-import { palette } from '../../src/charts/palette.ts';
-
-/** The fallback colour of each role's marks, as the site's palette.ts set it after Plot drew. */
-function paint<T extends Element>(svg: T): T {
-  for (const [role, colour] of Object.entries(palette)) {
-    for (const node of svg.querySelectorAll(`.${role}`)) node.setAttribute('color', colour);
-  }
-  return svg;
-}
-
-function axisTitles(
-  t: Typography,
-  xLabel: string | undefined,
-  yLabel: string | undefined,
-  /** Room added below the ticks (for tick labels of more than one line), so the x title stays below them. */
-  extraBottom = 0,
-): Plot.Markish[] {
-  const m = labelMargins(t);
-  const marks: Plot.Markish[] = [];
-  if (yLabel)
-    marks.push(
-      Plot.text([`\u2191 ${yLabel}`], {
-        frameAnchor: 'top-left',
-        dx: -m.marginLeft + 2,
-        dy: -m.marginTop + 2,
-        lineAnchor: 'top',
-        textAnchor: 'start',
-        fontSize: t.label,
-        fill: 'currentColor',
-      }),
-    );
-  if (xLabel)
-    marks.push(
-      Plot.text([`${xLabel} \u2192`], {
-        frameAnchor: 'bottom-right',
-        dy: m.marginBottom + extraBottom - 8,
-        lineAnchor: 'bottom',
-        textAnchor: 'end',
-        fontSize: t.label,
-        fill: 'currentColor',
-      }),
-    );
-  return marks;
-}
-
-function plotTypography(t: Typography | null): Record<string, unknown> {
-  return t ? { ...labelMargins(t), style: { fontSize: `${t.tick}px` } } : {};
-}
 
 export function plotLineChart(rows: readonly LineRow[], options: LineChartOptions): SVGSVGElement {
   const { width, height, document } = options;
