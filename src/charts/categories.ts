@@ -4,7 +4,19 @@
 
 import { scaleBand, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
-import { chartRoot, extentOf, inner, linear, linearTicks, svgNode, textNode, xAxisNodes, yAxisNodes } from './frame.ts';
+import {
+  chartRoot,
+  extentOf,
+  inner,
+  lineMark,
+  linear,
+  linearTicks,
+  ruleAcross,
+  svgNode,
+  textNode,
+  xAxisNodes,
+  yAxisNodes,
+} from './frame.ts';
 import type { Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
@@ -68,12 +80,7 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
       tabular: false,
       centred: true,
     }),
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'rule', stroke: 'currentColor' },
-      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
-    ),
+    ruleAcross(document, frame, y(0)),
   );
   for (const name of series) {
     const own = valid.filter((p) => p.series === name && options.categories.includes(p.category));
@@ -82,22 +89,7 @@ export function categoryDots(points: readonly CategoryPoint[], options: Category
       const path = line<CategoryPoint>()
         .x((p) => at(p.category))
         .y((p) => y(p.value))(own);
-      svg.append(
-        svgNode(
-          document,
-          'g',
-          {
-            'aria-label': 'line',
-            class: first.role,
-            fill: 'none',
-            stroke: 'currentColor',
-            'stroke-width': 2,
-            'stroke-linejoin': 'round',
-            'stroke-linecap': 'round',
-          },
-          ...(own.length ? [svgNode(document, 'path', { d: path ?? '' })] : []),
-        ),
-      );
+      svg.append(lineMark(document, { class: first.role, 'stroke-width': 2 }, own.length ? path : null));
     }
     svg.append(
       svgNode(

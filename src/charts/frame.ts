@@ -346,6 +346,37 @@ export function axes(
   ];
 }
 
+/** A horizontal rule across the drawing area at a y in px (Plot's ruleY), with the group's styles. */
+export function ruleAcross(document: Document, frame: Frame, y: number, attributes: Attributes = {}): SVGElement {
+  const box = inner(frame);
+  return svgNode(
+    document,
+    'g',
+    { 'aria-label': 'rule', ...attributes, stroke: 'currentColor' },
+    svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y, y2: y }),
+  );
+}
+
+/**
+ * A line mark (Plot's line): its role, the stroke styles Plot gives a line (no fill, round joins
+ * and caps) and its path; a line with nothing to draw has no path, as in Plot.
+ */
+export function lineMark(document: Document, attributes: Attributes, d: string | null): SVGElement {
+  return svgNode(
+    document,
+    'g',
+    {
+      'aria-label': 'line',
+      ...attributes,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-linejoin': 'round',
+      'stroke-linecap': 'round',
+    },
+    ...(d ? [svgNode(document, 'path', { d })] : []),
+  );
+}
+
 let clips = 0;
 
 /**

@@ -4,7 +4,7 @@
 // with d3 straight into SVG in Plot's markup (frame.ts says why), at about a sixth of the cost.
 
 import { area, curveLinear, curveStepAfter, line } from 'd3-shape';
-import { axes, chartRoot, clipped, extentOf, inner, linear, svgNode, textNode } from './frame.ts';
+import { axes, chartRoot, clipped, extentOf, inner, lineMark, linear, ruleAcross, svgNode, textNode } from './frame.ts';
 import type { Attributes, Frame } from './frame.ts';
 import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
@@ -165,20 +165,12 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       ),
     );
   }
-  svg.append(
-    g(
-      { 'aria-label': 'rule', stroke: 'currentColor' },
-      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
-    ),
-  );
+  svg.append(ruleAcross(document, frame, y(0)));
   for (const rule of options.rules ?? []) {
     const role = rule.role ?? 'c-ever';
     if (rule.y !== undefined) {
       svg.append(
-        g(
-          { 'aria-label': 'rule', class: role, stroke: 'currentColor', 'stroke-dasharray': '4 3' },
-          svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(rule.y), y2: y(rule.y) }),
-        ),
+        ruleAcross(document, frame, y(rule.y), { class: role, 'stroke-dasharray': '4 3' }),
         g(
           {
             'aria-label': 'text',
@@ -228,19 +220,10 @@ export function lineChart(rows: readonly LineRow[], options: LineChartOptions): 
       .y((r) => y(r.value as number))
       .defined((r) => r.value !== null && Number.isFinite(r.value) && Number.isFinite(r.x))
       .curve(curve)(own);
-    return g(
-      {
-        'aria-label': 'line',
-        class: own[0]!.role,
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': 2.5,
-        'stroke-dasharray': own[0]!.dashed ? '6 4' : undefined,
-        'stroke-linejoin': 'round',
-        'stroke-linecap': 'round',
-      },
-      // A line with no value to draw has no path, as in Plot.
-      ...(path ? [svgNode(document, 'path', { d: path })] : []),
+    return lineMark(
+      document,
+      { class: own[0]!.role, 'stroke-width': 2.5, 'stroke-dasharray': own[0]!.dashed ? '6 4' : undefined },
+      path,
     );
   });
   svg.append(...clipped(document, frame, ...lines));

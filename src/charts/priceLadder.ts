@@ -3,7 +3,7 @@
 // d3 (frame.ts).
 
 import { area, line } from 'd3-shape';
-import { axes, chartRoot, extentOf, inner, linear, svgNode, textNode } from './frame.ts';
+import { axes, chartRoot, extentOf, inner, lineMark, linear, ruleAcross, svgNode, textNode } from './frame.ts';
 import type { Attributes, Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
@@ -74,28 +74,15 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
       { 'aria-label': 'area', class: 'c-activation', 'fill-opacity': 0.85 },
       ...(bought.length ? [svgNode(document, 'path', { d: shade(bought) })] : []),
     ),
-    g(
-      {
-        'aria-label': 'line',
-        class: 'c-ever',
-        fill: 'none',
-        stroke: 'currentColor',
-        'stroke-width': 1.5,
-        'stroke-linejoin': 'round',
-        'stroke-linecap': 'round',
-      },
-      svgNode(document, 'path', {
-        d:
-          line<LadderRow>()
-            .x((r) => x(r.rank))
-            .y((r) => y(r.price))
-            .defined(defined)(rows) ?? '',
-      }),
+    lineMark(
+      document,
+      { class: 'c-ever', 'stroke-width': 1.5 },
+      line<LadderRow>()
+        .x((r) => x(r.rank))
+        .y((r) => y(r.price))
+        .defined(defined)(rows),
     ),
-    g(
-      { 'aria-label': 'rule', stroke: 'currentColor' },
-      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
-    ),
+    ruleAcross(document, frame, y(0)),
   );
   for (const rule of rules) {
     const right = wide || rule.role === 'c-in';
@@ -103,10 +90,7 @@ export function priceLadder(rows: readonly LadderRow[], marks: LadderMarks, opti
     // at the left, the last click at the right, so the two names never meet), over a halo of the
     // page's background so the name reads across the shaded clicks.
     svg.append(
-      g(
-        { 'aria-label': 'rule', class: rule.role, stroke: 'currentColor', 'stroke-dasharray': '4 3' },
-        svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(rule.y), y2: y(rule.y) }),
-      ),
+      ruleAcross(document, frame, y(rule.y), { class: rule.role, 'stroke-dasharray': '4 3' }),
       g(
         {
           'aria-label': 'text',

@@ -2,7 +2,7 @@
 // at its right end, so the chart needs no separate legend. Drawn with d3 (frame.ts).
 
 import { line } from 'd3-shape';
-import { axes, chartRoot, inner, linear, svgNode } from './frame.ts';
+import { axes, chartRoot, inner, lineMark, linear, ruleAcross } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { appendEndLabels, axisTitleNodes, labelMargins, labelWidth, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
@@ -52,36 +52,14 @@ export function shareLines(rows: readonly ShareRow[], options: ChartOptions): SV
     ),
   );
   if (t) svg.append(...axisTitleNodes(document, frame, t, 'Month', 'Share of buyers'));
-  svg.append(
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'rule', stroke: 'currentColor' },
-      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
-    ),
-  );
+  svg.append(ruleAcross(document, frame, y(0)));
   for (const name of series) {
     const own = rows.filter((r) => r.series === name);
     const path = line<ShareRow>()
       .x((r) => x(r.month))
       .y((r) => y(r.value))
       .defined((r) => Number.isFinite(r.value) && Number.isFinite(r.month))(own);
-    svg.append(
-      svgNode(
-        document,
-        'g',
-        {
-          'aria-label': 'line',
-          class: own[0]!.role,
-          fill: 'none',
-          stroke: 'currentColor',
-          'stroke-width': 2.5,
-          'stroke-linejoin': 'round',
-          'stroke-linecap': 'round',
-        },
-        ...(path ? [svgNode(document, 'path', { d: path })] : []),
-      ),
-    );
+    svg.append(lineMark(document, { class: own[0]!.role, 'stroke-width': 2.5 }, path));
   }
   appendEndLabels(
     svg,

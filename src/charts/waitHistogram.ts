@@ -2,7 +2,7 @@
 // each span of months, with the spans past the horizon gathered in one bar at the end. Drawn
 // with d3 (frame.ts).
 
-import { axes, chartRoot, extentOf, inner, linear, svgNode } from './frame.ts';
+import { axes, chartRoot, extentOf, inner, linear, ruleAcross, svgNode } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { axisTitleNodes, labelMargins, typography } from './labels.ts';
 import { tickSpec } from './ticks.ts';
@@ -69,12 +69,7 @@ export function waitHistogram(rows: readonly WaitRow[], options: ChartOptions): 
     });
   svg.append(
     svgNode(document, 'g', { 'aria-label': 'rect', class: 'c-ever' }, ...bars),
-    svgNode(
-      document,
-      'g',
-      { 'aria-label': 'rule', stroke: 'currentColor' },
-      svgNode(document, 'line', { x1: box.left, x2: box.right, y1: y(0), y2: y(0) }),
-    ),
+    ruleAcross(document, frame, y(0)),
   );
   return svg;
 }
