@@ -18,6 +18,7 @@ import {
   seedValue,
 } from '../state/dataset.ts';
 import { pageDatasetSource } from './dataset-source.ts';
+import { pageState } from './page-state.ts';
 import type { DatasetSource } from './dataset-source.ts';
 import type { DatasetMessage, DatasetRequest } from './dataset-worker.ts';
 
@@ -63,9 +64,8 @@ export function wireDataset(): void {
       seedInput.value = String(seedNow);
       noiseInput.value = String(noiseNow);
       // The seed and the noise level go into the address, so the link reproduces the dataset.
-      const search = datasetSearch(location.search, seedNow, noiseNow);
-      if (search !== location.search)
-        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+      const keys = new URLSearchParams(datasetSearch('', seedNow, noiseNow));
+      pageState().setPage({ seed: keys.get('seed'), noise: keys.get('noise') });
       worker?.terminate();
       worker = null;
       progress.value = 0;

@@ -12,10 +12,8 @@ import type { PageState } from './page-state.ts';
 
 /** Copies the address of this figure, as it is now, and says so on the link (the island calls it only where there is a clipboard). */
 export function copyLink(root: HTMLElement, page: PageState): void {
-  page.flush();
+  page.setHash(root.id);
   const link = new URL(location.href);
-  link.hash = root.id;
-  history.replaceState(history.state, '', link);
   const flash = (message: string) => {
     const anchor = root.querySelector<HTMLElement>('[data-action="copy-link"]');
     if (!anchor) return;

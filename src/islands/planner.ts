@@ -14,7 +14,7 @@ import { MAX_SCENARIOS, readQuery, writeQuery } from '../state/query.ts';
 import { add, duplicate, effective, plannerParams, readPlanner, remove, rename, setValues } from '../state/planner.ts';
 import type { PlannerState } from '../state/planner.ts';
 import { readerParams } from '../state/reader.ts';
-import { carryLinks } from './carry.ts';
+import { pageState } from './page-state.ts';
 import { provideDatasetSource } from './dataset-source.ts';
 import { readTiers, tierParams } from '../state/tiers.ts';
 import type { PlannerTier } from '../state/tiers.ts';
@@ -88,15 +88,9 @@ export async function startPlanner(): Promise<void> {
   };
 
   const write = () => {
-    // Page keys (the dataset's seed and noise) are read afresh: the dataset island writes them.
-    const search = writeQuery({
-      ...plannerParams(state),
-      figures: tierParams(tiers),
-      page: readQuery(location.search).page,
-    });
-    if (search !== location.search)
-      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    carryLinks(search);
+    // The page's state writes the address, with its own page keys (the dataset's seed and noise).
+    const { reader, scenarios } = plannerParams(state);
+    pageState().setPlanner(reader, scenarios, tierParams(tiers));
     const chapterSearch = writeQuery({ reader: readerParams(effective(state, selected)) });
     for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-planner-chapter]')) {
       const url = new URL(link.getAttribute('href') ?? '/', location.href);

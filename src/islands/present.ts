@@ -141,13 +141,7 @@ class Presentation {
     if (scene.figure) liveFigure(scene.figure)?.applyStep(scene.step?.spec ?? null);
     if (this.presenter) this.body.append(this.presenterPanel());
     this.counter.textContent = `${next + 1} / ${this.scenes.length}`;
-    const url = new URL(location.href);
-    url.searchParams.set('scene', String(next + 1));
-    history.replaceState(
-      history.state,
-      '',
-      `${url.pathname}${url.search.replace(/present=(&|$)/, 'present$1')}${url.hash}`,
-    );
+    pageState().setPage({ scene: String(next + 1) });
     if (broadcast) this.channel?.postMessage({ scene: next + 1 });
   }
 
@@ -257,9 +251,7 @@ class Presentation {
     document.removeEventListener('keydown', this.onKey);
     if (this.timer) clearInterval(this.timer);
     this.channel?.close();
-    const url = new URL(location.href);
-    for (const key of ['present', 'scene', 'presenter']) url.searchParams.delete(key);
-    history.replaceState(history.state, '', `${url.pathname}${url.search}${url.hash}`);
+    pageState().setPage({ present: null, scene: null, presenter: null });
     active = null;
     document.querySelector<HTMLElement>('[data-present-start]')?.focus();
   }
@@ -269,10 +261,6 @@ let active: Presentation | null = null;
 
 export function startPresenting(): void {
   if (active) return;
-  if (!new URLSearchParams(location.search).has('present')) {
-    const url = new URL(location.href);
-    url.searchParams.set('present', '');
-    history.replaceState(history.state, '', url.href.replace(/present=(&|$)/, 'present$1'));
-  }
+  if (pageState().pageKey('present') === null) pageState().setPage({ present: '' });
   active = new Presentation();
 }
