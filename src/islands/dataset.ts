@@ -11,7 +11,7 @@ import {
   DEFAULT_NOISE,
   DEFAULT_SEED,
   MAX_SEED,
-  datasetSearch,
+  datasetKeys,
   noiseValue,
   readNoise,
   readSeed,
@@ -64,8 +64,7 @@ export function wireDataset(): void {
       seedInput.value = String(seedNow);
       noiseInput.value = String(noiseNow);
       // The seed and the noise level go into the address, so the link reproduces the dataset.
-      const keys = new URLSearchParams(datasetSearch('', seedNow, noiseNow));
-      pageState().setPage({ seed: keys.get('seed'), noise: keys.get('noise') });
+      pageState().setPage(datasetKeys(seedNow, noiseNow));
       worker?.terminate();
       worker = null;
       progress.value = 0;

@@ -47,9 +47,14 @@ export function readNoise(search: string): { noise: number; problem: string | nu
   };
 }
 
+/** A built dataset's page keys: the seed always, the noise only when it is not the default (null: removed). */
+export function datasetKeys(seed: number, noise: number): { seed: string; noise: string | null } {
+  return { seed: String(seed), noise: noise === DEFAULT_NOISE ? null : String(noise) };
+}
+
 /**
- * The address once a dataset is built: `seed=` set, `noise=` set when it is not the default and
- * removed when it is; every other key kept where it was.
+ * The address once a dataset is built: its keys (datasetKeys) set or removed; every other key
+ * kept where it was.
  */
 export function datasetSearch(search: string, seed: number, noise: number): string {
   let params: URLSearchParams;
@@ -58,9 +63,10 @@ export function datasetSearch(search: string, seed: number, noise: number): stri
   } catch {
     params = new URLSearchParams();
   }
-  params.set('seed', String(seed));
-  if (noise === DEFAULT_NOISE) params.delete('noise');
-  else params.set('noise', String(noise));
+  for (const [key, value] of Object.entries(datasetKeys(seed, noise))) {
+    if (value === null) params.delete(key);
+    else params.set(key, value);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }
